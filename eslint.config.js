@@ -1,0 +1,73 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto'];
+
+/** Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees. */
+const forbid = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'release', 'generated', '.tsbuild', 'test-results', 'playwright-report', 'e2e-artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['archive/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [nodeBuiltins, 'archive/ is the pure core: no Node built-ins.'],
+        [['electron', 'react', 'react-*', 'dexie', 'dexie-*'], 'archive/ is the pure core: no Electron, React or Dexie.'],
+        [['**/renderer/**', '**/electron/**', '**/scripts/**'], 'archive/ may not import the layers built on it.'],
+      ),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/vite.config.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': forbid(
+        [nodeBuiltins, 'The renderer runs sandboxed: no Node built-ins.'],
+        [['electron'], 'The renderer reaches the main process only through window.airgap (electron/contract.ts).'],
+        [['dexie', 'dexie-*'], 'Only renderer/db/ imports Dexie; use its repository functions and hooks.'],
+        [['**/scripts/**'], 'Build scripts are not part of the app.'],
+      ),
+    },
+  },
+  {
+    files: ['renderer/db/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [nodeBuiltins, 'The renderer runs sandboxed: no Node built-ins.'],
+        [['electron', 'react-dom'], 'The db layer stores data; it does not touch Electron or the DOM tree.'],
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [['react', 'react-*', 'dexie', 'dexie-*'], 'The main process has no UI and no IndexedDB.'],
+        [['**/renderer/**'], 'electron/ may not import the renderer; share types through electron/contract.ts.'],
+      ),
+    },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [nodeBuiltins, 'The sandboxed preload can only require electron.'],
+        [['./*', '!./contract'], 'The preload is one bundle-free file: import only ./contract types.'],
+      ),
+    },
+  },
+);
