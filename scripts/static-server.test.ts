@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../electron/csp';
+import { startStaticServer, type StaticServer } from './static-server';
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+// fetch() would normalise "/%2e%2e/" away before sending; node:http sends the path byte for byte, like an attacker.
+function request(base: string, rawPath: string, method = 'GET'): Promise<RawResponse> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path: rawPath, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const SECRET = '{"name":"must-never-be-served"}';
+let tmp: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'airgap-static-'));
+  const root = path.join(tmp, 'renderer');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Airgap</title>');
+  await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1);');
+  // A file right next to the served root: the traversal tests try to reach it.
+  await writeFile(path.join(tmp, 'package.json'), SECRET);
+  server = await startStaticServer({ root, port: 0 });
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('startStaticServer', () => {
+  it('listens on loopback by default', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves index.html at / with the app CSP and hardening headers', async () => {
+    const res = await request(server.url, '/');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Airgap</title>');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves nested assets with their MIME type and ignores the query string', async () => {
+    const res = await request(server.url, '/assets/app.js?v=1');
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('console.log(1);');
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('answers HEAD with headers and no body', async () => {
+    const res = await request(server.url, '/index.html', 'HEAD');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-length']).toBe(String('<!doctype html><title>Airgap</title>'.length));
+    expect(res.body).toBe('');
+  });
+
+  it.each([
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/../package.json',
+    '/assets/%2E%2E/%2e%2e/package.json',
+  ])('refuses the traversal attempt %s', async (rawPath) => {
+    const res = await request(server.url, rawPath);
+    expect(res.status).toBe(403);
+    expect(res.body).not.toContain('must-never-be-served');
+  });
+
+  it('answers 404 for files that do not exist and for folders', async () => {
+    expect((await request(server.url, '/missing.js')).status).toBe(404);
+    expect((await request(server.url, '/assets')).status).toBe(404);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE'])('rejects %s with 405 and an Allow header', async (method) => {
+    const res = await request(server.url, '/index.html', method);
+    expect(res.status).toBe(405);
+    expect(res.headers['allow']).toBe('GET, HEAD');
+  });
+
+  it('refuses to start on a folder without index.html and says how to fix it', async () => {
+    await expect(startStaticServer({ root: tmp })).rejects.toThrow(/run npm run build first/);
+  });
+});
