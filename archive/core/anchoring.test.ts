@@ -60,13 +60,17 @@ describe('anchorPassage', () => {
 
   it('follows an arbitrary passage when text is inserted before it', () => {
     fc.assert(
-      fc.property(textWithRange, fc.string({ minLength: 1, maxLength: 50 }), ({ text, start, end }, inserted) => {
-        const selectors = describePassage(text, start, end);
-        const edited = inserted + text;
-        const range = anchorPassage(edited, selectors);
-        expect(range).not.toBeNull();
-        expect(edited.slice(range!.start, range!.end)).toBe(text.slice(start, end));
-      }),
+      fc.property(
+        textWithRange,
+        fc.string({ minLength: 1, maxLength: 50 }),
+        ({ text, start, end }, inserted) => {
+          const selectors = describePassage(text, start, end);
+          const edited = inserted + text;
+          const range = anchorPassage(edited, selectors);
+          expect(range).not.toBeNull();
+          expect(edited.slice(range!.start, range!.end)).toBe(text.slice(start, end));
+        },
+      ),
     );
   });
 

@@ -60,7 +60,11 @@ function contextScore(text: string, range: TextRange, prefix: string, suffix: st
     before++;
   }
   let after = 0;
-  while (after < suffix.length && range.end + after < text.length && text[range.end + after] === suffix[after]) {
+  while (
+    after < suffix.length &&
+    range.end + after < text.length &&
+    text[range.end + after] === suffix[after]
+  ) {
     after++;
   }
   return before + after;
