@@ -1,0 +1,46 @@
+import type { HighlightColor } from './annotation';
+
+/** A range to paint in the reader, in plain-text offsets: a user highlight, a search hit or a find-in-page hit. */
+export interface Mark {
+  start: number;
+  end: number;
+  kind: 'annotation' | 'search' | 'find';
+  id: string;
+  color?: HighlightColor;
+}
+
+/** A run of block text whose characters are all covered by the same marks. */
+export interface Segment {
+  /** Plain-text offset of the segment's first character. */
+  start: number;
+  text: string;
+  /** The marks covering the whole segment, in the order they were given. */
+  marks: Mark[];
+}
+
+/**
+ * Splits a block starting at plain-text offset `blockStart` into consecutive segments, each with a constant set
+ * of covering marks, so overlapping highlights can be painted as nested or stacked spans.
+ */
+export function layoutBlock(blockStart: number, blockText: string, marks: readonly Mark[]): Segment[] {
+  const blockEnd = blockStart + blockText.length;
+  // Marks often span several blocks or none of this one; only non-empty overlaps can colour a character.
+  const relevant = marks.filter((m) => m.start < m.end && m.start < blockEnd && m.end > blockStart);
+  const cuts = new Set<number>([blockStart, blockEnd]);
+  for (const mark of relevant) {
+    if (mark.start > blockStart) cuts.add(mark.start);
+    if (mark.end < blockEnd) cuts.add(mark.end);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i]!;
+    const end = sorted[i + 1]!;
+    segments.push({
+      start,
+      text: blockText.slice(start - blockStart, end - blockStart),
+      marks: relevant.filter((m) => m.start <= start && m.end >= end),
+    });
+  }
+  return segments;
+}
