@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { exportFileName, exportNotebook } from '../../archive/core/export-markdown';
+import { Header } from '../components/Header';
+import { LibraryView } from '../components/LibraryView';
+import { PrivacyBadge } from '../components/PrivacyBadge';
+import { ReaderView } from '../components/ReaderView';
+import { SearchResults } from '../components/SearchResults';
+import { annotationsByArticle } from '../db/annotations';
+import { appDatabase } from '../db/database';
+import { openArchive, type ArchiveClient } from '../services/archive-client';
+import { usePreferences } from './preferences';
+import { useRoute } from './use-route';
+import { useSearch } from './use-search';
+
+type Loaded =
+  { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };
+
+/** The whole app: loads the archive, then shows the library, search results or an article. */
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    openArchive().then(
+      (archive) => setLoaded({ status: 'ready', archive }),
+      (error: Error) => setLoaded({ status: 'error', message: error.message }),
+    );
+  }, []);
+  if (loaded.status === 'loading') return <div className="splash">Opening the archive…</div>;
+  if (loaded.status === 'error') {
+    return (
+      <div className="fatal" role="alert">
+        <h1>The archive could not be opened</h1>
+        <p>{loaded.message}</p>
+      </div>
+    );
+  }
+  return <Shell archive={loaded.archive} />;
+}
+
+function Shell({ archive }: { archive: ArchiveClient }) {
+  const { route, navigate, back } = useRoute();
+  const [prefs, setPrefs] = usePreferences();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(route.query);
+  const query = route.view === 'library' ? draft : '';
+  const { response, pending } = useSearch(archive.search, query);
+
+  // Coming back from an article restores the query it was opened from.
+  useEffect(() => {
+    if (route.view === 'library') setDraft(route.query);
+  }, [route]);
+
+  const changeQuery = (value: string): void => {
+    setDraft(value);
+    navigate({ view: 'library', query: value }, route.view === 'library' ? 'replace' : 'push');
+  };
+  const openFirst = (): void => {
+    if (response.status === 'ok' && response.results[0]) {
+      navigate({ view: 'article', id: response.results[0].meta.id, query });
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if ((e.key === '/' && !typing) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const buildNotebook = useCallback(async () => {
+    const now = new Date();
+    const groups = await annotationsByArticle(appDatabase());
+    const items = archive.articles
+      .filter((a) => groups.has(a.id))
+      .map((article) => ({ article, annotations: groups.get(article.id) ?? [] }));
+    return { fileName: exportFileName('notebook', now), markdown: exportNotebook(items, now) };
+  }, [archive]);
+
+  return (
+    <div className="app" data-testid="app-root">
+      <Header
+        query={route.view === 'library' ? draft : ''}
+        onQueryChange={changeQuery}
+        onSubmit={openFirst}
+        searchRef={searchRef}
+        prefs={prefs}
+        onPrefs={setPrefs}
+        onHome={() => navigate({ view: 'library', query: '' })}
+        exportNotebook={buildNotebook}
+      />
+      <main className="content">
+        {route.view === 'article' ? (
+          <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} />
+        ) : query.trim() ? (
+          <SearchResults query={query} response={response} pending={pending} searchRef={searchRef} />
+        ) : (
+          <LibraryView articles={archive.articles} searchRef={searchRef} />
+        )}
+      </main>
+      <footer className="statusbar">
+        <PrivacyBadge />
+        <span className="muted">
+          {archive.articles.length} articles · <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find ·{' '}
+          <kbd>Esc</kbd> back
+        </span>
+      </footer>
+    </div>
+  );
+}

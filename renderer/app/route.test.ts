@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './route';
+
+describe('routes', () => {
+  it('reads the library, a search and an article opened from a search', () => {
+    expect(parseRoute('')).toEqual({ view: 'library', query: '' });
+    expect(parseRoute('#/?q=drone%20data')).toEqual({ view: 'library', query: 'drone data' });
+    expect(parseRoute('#/article/dji-responds?q=AES-256')).toEqual({
+      view: 'article',
+      id: 'dji-responds',
+      query: 'AES-256',
+    });
+  });
+
+  it('falls back to the library for unknown or malformed hashes', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ view: 'library', query: '' });
+    expect(parseRoute('#/article/%E0%A4%A')).toEqual({ view: 'library', query: '' });
+  });
+
+  it('round-trips any route, including queries full of Lunr syntax', () => {
+    const route = fc.oneof(
+      fc.record({ view: fc.constant('library' as const), query: fc.string() }),
+      fc.record({
+        view: fc.constant('article' as const),
+        id: fc.string({ minLength: 1 }),
+        query: fc.string(),
+      }),
+    );
+    fc.assert(
+      fc.property(route, (r: Route) => {
+        expect(parseRoute(formatRoute(r))).toEqual(r);
+      }),
+    );
+  });
+});

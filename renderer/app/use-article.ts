@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import type { Article } from '../../archive/core/article';
+import type { ArchiveClient } from '../services/archive-client';
+
+/** An article being opened: loading, loaded, or failed with a message for the user. */
+export type ArticleState =
+  { status: 'loading' } | { status: 'ready'; article: Article } | { status: 'error'; message: string };
+
+/** Loads one article's body when it is shown. */
+export function useArticle(archive: ArchiveClient, id: string): ArticleState {
+  const [state, setState] = useState<ArticleState & { id?: string }>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading', id });
+    archive.loadArticle(id).then(
+      (article) => live && setState({ status: 'ready', article, id }),
+      (error: Error) => live && setState({ status: 'error', message: error.message, id }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [archive, id]);
+  return state.id === id ? state : { status: 'loading' };
+}

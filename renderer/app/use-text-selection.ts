@@ -1,0 +1,44 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { TextRange } from '../../archive/core/text-range';
+import { selectionOffsets } from '../dom/selection-offsets';
+
+/** A selection inside the article body: its plain-text offsets and where to float the toolbar. */
+export interface BodySelection {
+  range: TextRange;
+  anchor: { top: number; left: number };
+}
+
+/** Tracks the user's text selection inside the article body, as plain-text offsets. */
+export function useTextSelection(
+  bodyRef: RefObject<HTMLElement | null>,
+  text: string,
+): [BodySelection | null, () => void] {
+  const [selection, setSelection] = useState<BodySelection | null>(null);
+  useEffect(() => {
+    const update = (): void => {
+      const root = bodyRef.current;
+      const sel = document.getSelection();
+      const range = root ? selectionOffsets(root, sel, text) : null;
+      if (!range || !sel) {
+        setSelection(null);
+        return;
+      }
+      const rect = sel.getRangeAt(0).getBoundingClientRect();
+      setSelection({
+        range,
+        anchor: { top: Math.max(8, rect.top - 48), left: Math.max(8, rect.left + rect.width / 2 - 120) },
+      });
+    };
+    document.addEventListener('selectionchange', update);
+    window.addEventListener('scroll', update, true);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      window.removeEventListener('scroll', update, true);
+    };
+  }, [bodyRef, text]);
+  const clear = (): void => {
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+  };
+  return [selection, clear];
+}

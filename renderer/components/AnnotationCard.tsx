@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
+import { formatTag, parseTags } from '../../archive/core/tags';
+import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '../db/annotations';
+import { appDatabase } from '../db/database';
+import { useToast } from './Toasts';
+
+interface Props {
+  annotation: Annotation;
+  placed: boolean;
+  active: boolean;
+  editing: boolean;
+  onActivate: () => void;
+  onEditingChange: (editing: boolean) => void;
+}
+
+/** One highlight in the sidebar: its passage, note and tags, with edit and delete. */
+export function AnnotationCard({ annotation, placed, active, editing, onActivate, onEditingChange }: Props) {
+  const toast = useToast();
+  const remove = async (): Promise<void> => {
+    const db = appDatabase();
+    await deleteAnnotation(db, annotation.id);
+    toast({
+      text: 'Highlight deleted',
+      action: { label: 'Undo', run: () => void restoreAnnotation(db, annotation) },
+    });
+  };
+  return (
+    <li
+      className={`note-card note-${annotation.color}${active ? ' note-active' : ''}`}
+      data-testid="annotation-card"
+      data-annotation-id={annotation.id}
+    >
+      {editing ? (
+        <AnnotationEditor annotation={annotation} onDone={() => onEditingChange(false)} />
+      ) : (
+        <>
+          <button type="button" className="note-quote" onClick={onActivate} title="Show in the article">
+            {annotation.quote.exact}
+          </button>
+          {!placed && <p className="note-orphan">This passage is no longer in the article text.</p>}
+          {annotation.note && (
+            <p className="note-text" data-testid="annotation-note">
+              {annotation.note}
+            </p>
+          )}
+          {annotation.tags.length > 0 && (
+            <p className="note-tags" data-testid="annotation-tags">
+              {annotation.tags.map((t) => (
+                <span key={t} className="tag">
+                  {formatTag(t)}
+                </span>
+              ))}
+            </p>
+          )}
+          <div className="note-actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onEditingChange(true)}
+              data-testid="edit-annotation"
+            >
+              {annotation.note ? 'Edit' : 'Add note'}
+            </button>
+            <button
+              type="button"
+              className="link-button danger"
+              onClick={() => void remove()}
+              data-testid="delete-annotation"
+            >
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDone: () => void }) {
+  const [color, setColor] = useState<HighlightColor>(annotation.color);
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.map(formatTag).join(' '));
+  const toast = useToast();
+  const save = async (): Promise<void> => {
+    try {
+      await updateAnnotation(appDatabase(), annotation.id, { color, note, tags: parseTags(tags) });
+      onDone();
+    } catch (error) {
+      toast({ text: (error as Error).message, tone: 'error' });
+    }
+  };
+  return (
+    <form
+      className="note-editor"
+      data-testid="annotation-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onDone();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <blockquote className="note-quote-static">{annotation.quote.exact}</blockquote>
+      <div className="swatches" role="radiogroup" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            role="radio"
+            aria-checked={c === color}
+            aria-label={c}
+            className={`swatch swatch-${c}`}
+            data-testid={`edit-color-${c}`}
+            onClick={() => setColor(c)}
+          />
+        ))}
+      </div>
+      <label className="field-stack">
+        Note
+        <textarea
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={4}
+          autoFocus
+          data-testid="note-input"
+        />
+      </label>
+      <label className="field-stack">
+        Tags
+        <input
+          value={tags}
+          onChange={(e) => setTags(e.target.value)}
+          placeholder="#dji #policy"
+          data-testid="tags-input"
+          spellCheck={false}
+        />
+      </label>
+      <div className="note-actions">
+        <button type="submit" className="button button-primary" data-testid="save-annotation">
+          Save
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <span className="muted hint">Ctrl+Enter saves · Esc cancels</span>
+      </div>
+    </form>
+  );
+}

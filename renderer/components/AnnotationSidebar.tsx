@@ -1,0 +1,57 @@
+import type { Annotation } from '../../archive/core/annotation';
+import type { TextRange } from '../../archive/core/text-range';
+import { AnnotationCard } from './AnnotationCard';
+import { ExportMenu, type ExportDocument } from './ExportMenu';
+
+/** A stored highlight and where it anchors in the current text (null when its passage is gone). */
+export interface PlacedAnnotation {
+  annotation: Annotation;
+  range: TextRange | null;
+}
+
+interface Props {
+  placed: readonly PlacedAnnotation[];
+  activeId: string | null;
+  editingId: string | null;
+  onActivate: (id: string) => void;
+  onEditing: (id: string | null) => void;
+  exportArticle: () => Promise<ExportDocument>;
+}
+
+/** The article's highlights in reading order; clicking one scrolls to its passage. */
+export function AnnotationSidebar({
+  placed,
+  activeId,
+  editingId,
+  onActivate,
+  onEditing,
+  exportArticle,
+}: Props) {
+  return (
+    <aside className="sidebar" aria-label="Notes" data-testid="notes-sidebar">
+      <div className="sidebar-head">
+        <h2>
+          Notes <span className="muted">({placed.length})</span>
+        </h2>
+        <ExportMenu label="Export" testId="export-article" build={exportArticle} />
+      </div>
+      {placed.length === 0 ? (
+        <p className="muted sidebar-empty">Select text in the article to highlight it and add a note.</p>
+      ) : (
+        <ol className="note-list">
+          {placed.map(({ annotation, range }) => (
+            <AnnotationCard
+              key={annotation.id}
+              annotation={annotation}
+              placed={range !== null}
+              active={annotation.id === activeId}
+              editing={annotation.id === editingId}
+              onActivate={() => onActivate(annotation.id)}
+              onEditingChange={(on) => onEditing(on ? annotation.id : null)}
+            />
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,107 @@
+import type { RefObject } from 'react';
+import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
+import { ExportMenu, type ExportDocument } from './ExportMenu';
+import { focusFirstItem } from './list-keyboard';
+
+interface Props {
+  query: string;
+  onQueryChange: (query: string) => void;
+  onSubmit: () => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  prefs: Preferences;
+  onPrefs: (change: Partial<Preferences>) => void;
+  onHome: () => void;
+  exportNotebook: () => Promise<ExportDocument>;
+}
+
+const THEMES: { value: ThemeChoice; label: string }[] = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** The top bar: home, the search box, reading preferences and the notebook export. */
+export function Header({
+  query,
+  onQueryChange,
+  onSubmit,
+  searchRef,
+  prefs,
+  onPrefs,
+  onHome,
+  exportNotebook,
+}: Props) {
+  const size = prefs.fontSize;
+  return (
+    <header className="topbar">
+      <button type="button" className="brand" onClick={onHome} title="Library (Esc)">
+        <span className="brand-mark" aria-hidden="true">
+          ◼
+        </span>{' '}
+        Airgap
+      </button>
+      <div className="search" role="search">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search-input"
+          placeholder="Search the archive   ( / )"
+          aria-label="Search the archive"
+          data-testid="search-input"
+          value={query}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => onQueryChange(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              focusFirstItem();
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              onSubmit();
+            } else if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              onQueryChange('');
+            }
+          }}
+        />
+      </div>
+      <div className="toolbar">
+        <div className="segmented" role="group" aria-label="Theme">
+          {THEMES.map((t) => (
+            <button
+              key={t.value}
+              type="button"
+              aria-pressed={prefs.theme === t.value}
+              data-testid={`theme-${t.value}`}
+              onClick={() => onPrefs({ theme: t.value })}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Text size">
+          <button
+            type="button"
+            aria-label="Smaller text"
+            data-testid="font-smaller"
+            disabled={size <= FONT_SIZE_RANGE.min}
+            onClick={() => onPrefs({ fontSize: size - FONT_SIZE_RANGE.step })}
+          >
+            A−
+          </button>
+          <button
+            type="button"
+            aria-label="Larger text"
+            data-testid="font-larger"
+            disabled={size >= FONT_SIZE_RANGE.max}
+            onClick={() => onPrefs({ fontSize: size + FONT_SIZE_RANGE.step })}
+          >
+            A+
+          </button>
+        </div>
+        <ExportMenu label="Export notebook" testId="export-notebook" build={exportNotebook} />
+      </div>
+    </header>
+  );
+}

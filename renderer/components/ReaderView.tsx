@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { anchorPassage, describePassage } from '../../archive/core/anchoring';
+import type { HighlightColor } from '../../archive/core/annotation';
+import { blockOffsets, plainText, type Article } from '../../archive/core/article';
+import { exportArticleNotes, exportFileName } from '../../archive/core/export-markdown';
+import { findAll } from '../../archive/core/find';
+import type { Mark } from '../../archive/core/highlight-layout';
+import type { TextRange } from '../../archive/core/text-range';
+import { hashText } from '../../archive/core/text-hash';
+import { useArticle } from '../app/use-article';
+import { useTextSelection } from '../app/use-text-selection';
+import { addAnnotation } from '../db/annotations';
+import { appDatabase } from '../db/database';
+import { useArticleAnnotations } from '../db/hooks';
+import type { ArchiveClient } from '../services/archive-client';
+import { AnnotationSidebar, type PlacedAnnotation } from './AnnotationSidebar';
+import { ArticleBody } from './ArticleBody';
+import { FindBar } from './FindBar';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useToast } from './Toasts';
+
+interface Props {
+  archive: ArchiveClient;
+  id: string;
+  query: string;
+  onBack: () => void;
+}
+
+/** Opens one article: loads it, then hands it to the reading view. */
+export function ReaderView({ archive, id, query, onBack }: Props) {
+  const state = useArticle(archive, id);
+  if (state.status === 'loading') return <p className="muted reader-loading">Opening article…</p>;
+  if (state.status === 'error') {
+    return (
+      <section className="notice notice-warn" role="alert">
+        <h2>This article could not be opened</h2>
+        <p>{state.message}</p>
+        <button type="button" className="button" onClick={onBack}>
+          Back to the library
+        </button>
+      </section>
+    );
+  }
+  return <Reader key={id} archive={archive} article={state.article} query={query} onBack={onBack} />;
+}
+
+function scrollToMark(selector: string): void {
+  document.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+function Reader({
+  archive,
+  article,
+  query,
+  onBack,
+}: {
+  archive: ArchiveClient;
+  article: Article;
+  query: string;
+  onBack: () => void;
+}) {
+  const text = useMemo(() => plainText(article.blocks), [article]);
+  const offsets = useMemo(() => blockOffsets(article.blocks), [article]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const toast = useToast();
+  const annotations = useArticleAnnotations(article.id);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [searchHits, setSearchHits] = useState<TextRange[]>([]);
+  const [find, setFind] = useState<{ open: boolean; needle: string; current: number }>({
+    open: false,
+    needle: '',
+    current: 0,
+  });
+  const [selection, clearSelection] = useTextSelection(bodyRef, text);
+
+  // Re-anchor every stored highlight from its selectors against the text as it is now.
+  const placed = useMemo<PlacedAnnotation[]>(
+    () => (annotations ?? []).map((annotation) => ({ annotation, range: anchorPassage(text, annotation) })),
+    [annotations, text],
+  );
+  const findHits = useMemo(
+    () => (find.open ? findAll(text, find.needle) : []),
+    [find.open, find.needle, text],
+  );
+  const currentFind = findHits.length > 0 ? find.current % findHits.length : 0;
+
+  useEffect(() => {
+    let live = true;
+    if (query.trim())
+      void archive.search.matchesIn(query, article.id).then((hits) => live && setSearchHits(hits));
+    return () => {
+      live = false;
+    };
+  }, [archive, article.id, query]);
+  useEffect(() => {
+    if (searchHits.length > 0) scrollToMark('.hit-search');
+  }, [searchHits]);
+  useEffect(() => {
+    if (findHits.length > 0) scrollToMark(`[data-find-id="find-${currentFind}"]`);
+  }, [findHits, currentFind]);
+
+  const marks = useMemo<Mark[]>(() => {
+    const list: Mark[] = searchHits.map((r, i) => ({ ...r, kind: 'search', id: `search-${i}` }));
+    for (const { annotation, range } of placed) {
+      if (range) list.push({ ...range, kind: 'annotation', id: annotation.id, color: annotation.color });
+    }
+    findHits.forEach((r, i) => list.push({ ...r, kind: 'find', id: `find-${i}` }));
+    return list;
+  }, [searchHits, placed, findHits]);
+
+  const highlight = useCallback(
+    async (color: HighlightColor, withNote: boolean) => {
+      if (!selection) return;
+      try {
+        const selectors = describePassage(text, selection.range.start, selection.range.end);
+        const saved = await addAnnotation(appDatabase(), {
+          articleId: article.id,
+          color,
+          textHash: hashText(text),
+          ...selectors,
+        });
+        clearSelection();
+        setActiveId(saved.id);
+        if (withNote) setEditingId(saved.id);
+      } catch (error) {
+        toast({ text: `Could not save the highlight: ${(error as Error).message}`, tone: 'error' });
+      }
+    },
+    [selection, text, article.id, clearSelection, toast],
+  );
+
+  const activate = useCallback((id: string) => {
+    setActiveId(id);
+    scrollToMark(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+    document
+      .querySelector(`.note-card[data-annotation-id="${CSS.escape(id)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        setFind((f) => ({ ...f, open: true }));
+      } else if (e.key === 'Escape' && !typing) {
+        if (find.open) setFind((f) => ({ ...f, open: false }));
+        else onBack();
+      } else if (e.altKey && e.key === 'ArrowLeft') {
+        e.preventDefault();
+        onBack();
+      } else if (e.key === 'h' && !typing && !e.ctrlKey && !e.metaKey && selection) {
+        e.preventDefault();
+        void highlight('yellow', false);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [find.open, onBack, selection, highlight]);
+
+  const exportArticle = useCallback(async () => {
+    const now = new Date();
+    const list = (annotations ?? []).slice();
+    return { fileName: exportFileName(article, now), markdown: exportArticleNotes(article, list, now) };
+  }, [annotations, article]);
+
+  return (
+    <div className="reader">
+      <article className="reader-main" aria-labelledby="article-title">
+        <button type="button" className="link-button back" onClick={onBack} data-testid="back">
+          ← Back{query ? ' to results' : ' to library'}
+        </button>
+        {find.open && (
+          <FindBar
+            needle={find.needle}
+            onNeedle={(needle) => setFind({ open: true, needle, current: 0 })}
+            count={findHits.length}
+            current={currentFind}
+            onStep={(d) =>
+              setFind((f) => ({
+                ...f,
+                current: (currentFind + d + findHits.length) % Math.max(1, findHits.length),
+              }))
+            }
+            onClose={() => setFind((f) => ({ ...f, open: false }))}
+          />
+        )}
+        <header className="article-head">
+          <h1 id="article-title" data-testid="article-title">
+            {article.title}
+          </h1>
+          <p className="article-meta">
+            <span data-testid="article-source">{article.source}</span>
+            {article.date && <time dateTime={article.date}> · {article.date}</time>}
+            {query && searchHits.length > 0 && (
+              <span className="muted" data-testid="search-hit-count">
+                {' '}
+                · {searchHits.length} {searchHits.length === 1 ? 'match' : 'matches'} for “{query}”
+              </span>
+            )}
+          </p>
+        </header>
+        <ArticleBody
+          blocks={article.blocks}
+          offsets={offsets}
+          marks={marks}
+          activeAnnotationId={activeId}
+          currentFindId={findHits.length > 0 ? `find-${currentFind}` : null}
+          onAnnotationClick={activate}
+          bodyRef={bodyRef}
+        />
+      </article>
+      <AnnotationSidebar
+        placed={placed}
+        activeId={activeId}
+        editingId={editingId}
+        onActivate={activate}
+        onEditing={setEditingId}
+        exportArticle={exportArticle}
+      />
+      {selection && <SelectionToolbar rect={selection.anchor} onHighlight={(c, n) => void highlight(c, n)} />}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { RefObject } from 'react';
+import type { SearchResponse } from '../../archive/core/search';
+import { formatRoute } from '../app/route';
+import { Highlighted } from './Highlighted';
+import { onListKeyDown } from './list-keyboard';
+
+interface Props {
+  query: string;
+  response: SearchResponse;
+  pending: boolean;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+const SYNTAX_TIPS = '+word must appear · -word must not · title:word · secur* · encrypton~1';
+
+/** Ranked results for the query: title, source and a snippet with the matched words marked. */
+export function SearchResults({ query, response, pending, searchRef }: Props) {
+  if (response.status === 'invalid') {
+    return (
+      <section className="notice notice-warn" role="alert" data-testid="search-error">
+        <h2>That search could not be read</h2>
+        <p>{response.message}</p>
+        <p className="muted">Search syntax: {SYNTAX_TIPS}</p>
+      </section>
+    );
+  }
+  if (response.status === 'empty') return pending ? <p className="muted">Searching…</p> : null;
+  if (response.results.length === 0) {
+    return (
+      <section className="notice" data-testid="search-empty">
+        <h2>No articles match “{response.query}”</h2>
+        <p className="muted">Try fewer words, a wildcard (secur*) or a fuzzy term (encrypton~1).</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-label="Search results">
+      <p className="muted result-count" data-testid="result-count">
+        {response.total} {response.total === 1 ? 'article matches' : 'articles match'} “{response.query}”
+      </p>
+      <ol
+        className="results"
+        onKeyDown={(e) => onListKeyDown(e, searchRef.current)}
+        data-testid="search-results"
+      >
+        {response.results.map((r) => (
+          <li key={r.meta.id}>
+            <a
+              className="result"
+              href={formatRoute({ view: 'article', id: r.meta.id, query })}
+              data-nav-item
+              data-testid="search-result"
+            >
+              <span className="result-title">
+                <Highlighted text={r.meta.title} ranges={r.titleHighlights} />
+              </span>
+              <span className="result-meta">
+                {r.meta.source}
+                {r.meta.date && ` · ${r.meta.date}`}
+              </span>
+              <span className="result-snippet" data-testid="result-snippet">
+                {r.snippet.startsMidText && '… '}
+                <Highlighted text={r.snippet.text} ranges={r.snippet.highlights} />
+                {r.snippet.endsMidText && ' …'}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
+
+interface Props {
+  rect: { top: number; left: number };
+  onHighlight: (color: HighlightColor, withNote: boolean) => void;
+}
+
+/** Floating buttons over a text selection: one per highlight colour, plus highlight-and-add-a-note. */
+export function SelectionToolbar({ rect, onHighlight }: Props) {
+  return (
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Highlight selection"
+      data-testid="selection-toolbar"
+      style={{ top: rect.top, left: rect.left }}
+      // Keeps the text selection alive while a button is pressed.
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      {HIGHLIGHT_COLORS.map((color) => (
+        <button
+          key={color}
+          type="button"
+          className={`swatch swatch-${color}`}
+          aria-label={`Highlight ${color}`}
+          title={`Highlight ${color}`}
+          data-testid={`highlight-${color}`}
+          onClick={() => onHighlight(color, false)}
+        />
+      ))}
+      <button
+        type="button"
+        className="toolbar-note"
+        data-testid="highlight-with-note"
+        onClick={() => onHighlight('yellow', true)}
+      >
+        + Note
+      </button>
+    </div>
+  );
+}
