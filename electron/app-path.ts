@@ -1,9 +1,10 @@
 import path from 'node:path';
 
 /** Where a request for an app file leads: a file inside the root, or a refusal with the HTTP status to answer. */
-export type AppPathResult =
-  | { ok: true; filePath: string }
-  | { ok: false; status: 403 | 404; reason: string };
+export type AppPathResult = { ok: true; filePath: string } | { ok: false; status: 403 | 404; reason: string };
+
+// Matches a segment Windows maps to a device whatever its extension or trailing spaces: con, nul.txt, COM1 .js.
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/i;
 
 /**
  * Maps a URL pathname ("/assets/x.js") to a file under rootDir, refusing anything that could escape it.
@@ -21,7 +22,14 @@ export function resolveAppPath(rootDir: string, pathname: string): AppPathResult
   if (decoded.includes('\\')) return { ok: false, status: 403, reason: 'backslash in path' };
   if (!decoded.startsWith('/')) return { ok: false, status: 403, reason: 'path must start with /' };
   const segments = decoded.split('/');
-  if (segments.some((s) => s === '..' || s === '.')) return { ok: false, status: 403, reason: 'dot segment in path' };
+  if (segments.some((s) => s === '..' || s === '.'))
+    return { ok: false, status: 403, reason: 'dot segment in path' };
+  // On Windows "C:x" is drive-relative, "x:y" names an alternate data stream and "CON" or "nul.txt" open a
+  // device in any folder; no built asset uses either, so refuse them everywhere rather than per platform.
+  if (decoded.includes(':')) return { ok: false, status: 403, reason: 'colon in path' };
+  if (segments.some((s) => WINDOWS_DEVICE_NAME.test(s))) {
+    return { ok: false, status: 403, reason: 'reserved device name in path' };
+  }
   const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
   const root = path.resolve(rootDir);
   const filePath = path.resolve(root, relative);
