@@ -108,7 +108,8 @@ describe('offsetTokenizer', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
         for (const token of offsetTokenizer(text)) {
-          const [start = -1, length = -1] = (token.metadata as { position: number[] }).position;
+          const { position } = (token as unknown as { metadata: { position: number[] } }).metadata;
+          const [start = -1, length = -1] = position;
           expect(start).toBeGreaterThanOrEqual(0);
           expect(start + length).toBeLessThanOrEqual(text.length);
           const slice = text.slice(start, start + length);
