@@ -21,6 +21,10 @@ export function serializeArticleMarkdown(article: Article): string {
 
 function serializeBlock(block: Block): string {
   if (/[\r\n]/.test(block.text)) throw new ArticleFormatError('a block cannot contain a line break');
+  // The reader trims and drops blank chunks, so such text would silently come back different or vanish.
+  if (block.text.trim() !== block.text || block.text === '') {
+    throw new ArticleFormatError('a block must be non-empty text without leading or trailing whitespace');
+  }
   switch (block.kind) {
     case 'heading':
       return `## ${block.text}`;
@@ -42,7 +46,8 @@ export function parseArticleMarkdown(markdown: string): Article {
   } catch (error) {
     throw new ArticleFormatError(`front matter is not valid YAML: ${(error as Error).message}`);
   }
-  if (typeof front !== 'object' || front === null) throw new ArticleFormatError('front matter must be a mapping');
+  if (typeof front !== 'object' || front === null || Array.isArray(front))
+    throw new ArticleFormatError('front matter must be a mapping');
   const fields = front as Record<string, unknown>;
   const id = requireString(fields, 'id');
   const title = requireString(fields, 'title');
@@ -50,7 +55,8 @@ export function parseArticleMarkdown(markdown: string): Article {
   const article: Article = { id, title, source, blocks: parseBody(text.slice(match[0].length)) };
   if (fields.date !== undefined) {
     const date = fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : fields.date;
-    if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new ArticleFormatError('date must be YYYY-MM-DD');
+    if (typeof date !== 'string' || !ISO_DATE.test(date))
+      throw new ArticleFormatError('date must be YYYY-MM-DD');
     article.date = date;
   }
   return article;
