@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readDownload, test } from './fixtures';
 
 test('the production build loads and stays inside its own origin', async ({ app }) => {
   await expect(app.page).toHaveTitle('Airgap');
@@ -16,6 +16,21 @@ test('a restart brings the app back on the same profile, storage intact', async 
   expect(app.page).toBe(after);
   await expect(after.getByTestId('app-root')).toBeVisible();
   expect(await after.evaluate(() => localStorage.getItem('airgap-e2e-restart-probe'))).toBe('kept');
+});
+
+test('readDownload returns the text of a file the page saves from a blob: URL', async ({ app }) => {
+  const download = app.page.waitForEvent('download');
+  await app.page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob(['# Note\n\nkept offline ✓\n'], { type: 'text/markdown' }));
+    link.download = 'note.md';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('note.md');
+  expect(await readDownload(saved)).toBe('# Note\n\nkept offline ✓\n');
 });
 
 test.describe('the network guard', () => {
