@@ -1,0 +1,51 @@
+/**
+ * The one contract between the main process and the renderer. The renderer imports the types with
+ * `import type` and reads the API from `window[AIRGAP_API_KEY]`; the preload exposes it and electron/ipc.ts
+ * answers it. Nothing here may import Node or Electron: it is bundled into the sandboxed preload.
+ */
+
+/** The window property under which the preload exposes {@link AirgapApi}. */
+export const AIRGAP_API_KEY = 'airgap';
+
+/** The IPC channel for each {@link AirgapApi} method; both ends read names from here so they cannot drift. */
+export const IPC_CHANNELS = {
+  copyText: 'airgap:copy-text',
+  getPrivacyReport: 'airgap:get-privacy-report',
+  getAppInfo: 'airgap:get-app-info',
+} as const;
+
+/** Any one of the IPC channel names in {@link IPC_CHANNELS}. */
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** How many recent blocked requests a {@link PrivacyReport} lists; the count still covers all of them. */
+export const PRIVACY_REPORT_LIMIT = 50;
+
+/** The longest text copyText accepts, so a runaway renderer cannot push gigabytes through IPC. */
+export const COPY_TEXT_MAX_LENGTH = 5_000_000;
+
+/** Every network request the app refused since it started, for the renderer's privacy report. */
+export interface PrivacyReport {
+  /** All requests blocked since `since`, including those no longer listed. */
+  blockedCount: number;
+  /** The most recent blocked requests, oldest first, at most {@link PRIVACY_REPORT_LIMIT}. */
+  blocked: { url: string; at: string }[];
+  /** ISO 8601 time the main process started recording. */
+  since: string;
+}
+
+/** Facts about the running app the renderer shows in its About panel. */
+export interface AppInfo {
+  version: string;
+  packaged: boolean;
+  platform: string;
+}
+
+/** What the renderer can ask of the main process; present as `window.airgap` only when running in Electron. */
+export interface AirgapApi {
+  /** Writes plain text to the system clipboard, which the sandboxed renderer may not touch itself. */
+  copyText(text: string): Promise<void>;
+  /** Lists the requests the network policy blocked. */
+  getPrivacyReport(): Promise<PrivacyReport>;
+  /** Returns the app's version, packaging state and platform. */
+  getAppInfo(): Promise<AppInfo>;
+}
