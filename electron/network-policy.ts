@@ -1,0 +1,81 @@
+import type { App, Session } from 'electron';
+import { PRIVACY_REPORT_LIMIT, type PrivacyReport } from './contract';
+import { APP_ORIGIN, isAppUrl } from './app-protocol';
+import { onEverySession } from './sessions';
+
+/** What the request filter needs to know about the running app. */
+export interface RequestPolicyOptions {
+  /** Packaged builds have no devtools, so devtools:// is refused too. */
+  packaged: boolean;
+}
+
+/**
+ * The whole network policy: only the app's own files (app://airgap/), blobs it made itself and, in development,
+ * the devtools front end may load. Everything else, including other custom schemes and file:, is refused.
+ */
+export function isAllowedRequest(url: string, options: RequestPolicyOptions): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  // A blob: URL embeds the origin that created it; only blobs minted by the app itself are local data.
+  if (parsed.protocol === 'blob:') return isAppUrl(url.slice(url.indexOf(':') + 1));
+  if (parsed.protocol === 'devtools:') return !options.packaged;
+  return isAppUrl(url);
+}
+
+/**
+ * Where the spellchecker would fetch dictionaries: an app:// folder that does not exist, so even if Chromium
+ * tried it would get a 404 from our own protocol instead of reaching Google's CDN.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/__no-spellcheck-dictionaries__/`;
+
+/** Longest URL kept in the report; data: or query-laden URLs could otherwise fill memory. */
+export const MAX_LOGGED_URL_LENGTH = 2048;
+
+/** Records refused requests and summarises them as a {@link PrivacyReport}. */
+export interface BlockLog {
+  record(url: string): void;
+  report(): PrivacyReport;
+}
+
+/** Creates an empty log whose report lists the last `limit` entries and counts them all. */
+export function createBlockLog(now: () => Date = () => new Date(), limit = PRIVACY_REPORT_LIMIT): BlockLog {
+  const since = now().toISOString();
+  const recent: { url: string; at: string }[] = [];
+  let blockedCount = 0;
+  return {
+    record(url) {
+      blockedCount += 1;
+      const kept = url.length > MAX_LOGGED_URL_LENGTH ? `${url.slice(0, MAX_LOGGED_URL_LENGTH)}…` : url;
+      recent.push({ url: kept, at: now().toISOString() });
+      if (recent.length > limit) recent.splice(0, recent.length - limit);
+    },
+    report() {
+      return { blockedCount, blocked: recent.map((entry) => ({ ...entry })), since };
+    },
+  };
+}
+
+/** Installs the request filter and switches off the spellchecker's downloads in one session. */
+export function hardenSessionNetwork(session: Session, options: RequestPolicyOptions, log: BlockLog): void {
+  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
+    const allowed = isAllowedRequest(details.url, options);
+    if (!allowed) log.record(details.url);
+    callback({ cancel: !allowed });
+  });
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+}
+
+/** Applies the network policy to the default session and every session created later. */
+export function setupNetworkPolicy(
+  app: Pick<App, 'on'>,
+  defaultSession: Session,
+  options: RequestPolicyOptions,
+  log: BlockLog,
+): void {
+  onEverySession(app, defaultSession, (session) => hardenSessionNetwork(session, options, log));
+}
