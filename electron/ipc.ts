@@ -1,0 +1,50 @@
+import type { Clipboard, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { COPY_TEXT_MAX_LENGTH, IPC_CHANNELS, type AppInfo, type PrivacyReport } from './contract';
+import { isAppUrl } from './app-protocol';
+
+/**
+ * Whether an IPC message comes from the app's own page. The sender frame's URL is checked on every call:
+ * if some frame ever loaded foreign content it must not reach the clipboard or the privacy log.
+ */
+export function isTrustedSender(url: string | undefined): boolean {
+  return url !== undefined && isAppUrl(url);
+}
+
+/** Checks copyText's argument, which arrives from the renderer as untrusted structured-clone data. */
+export function validateCopyText(value: unknown): { ok: true; text: string } | { ok: false; reason: string } {
+  if (typeof value !== 'string') return { ok: false, reason: 'copyText expects a string' };
+  if (value.length > COPY_TEXT_MAX_LENGTH) return { ok: false, reason: 'text too long to copy' };
+  return { ok: true, text: value };
+}
+
+/** What the IPC handlers reach into; main.ts passes the real clipboard and block log. */
+export interface IpcDeps {
+  clipboard: Pick<Clipboard, 'writeText'>;
+  privacyReport: () => PrivacyReport;
+  appInfo: () => AppInfo;
+}
+
+/** The handler for each channel, before the sender check; exported so tests can call them directly. */
+export function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unknown[]) => unknown> {
+  return {
+    [IPC_CHANNELS.copyText]: (text) => {
+      const checked = validateCopyText(text);
+      if (!checked.ok) throw new Error(checked.reason);
+      deps.clipboard.writeText(checked.text);
+    },
+    [IPC_CHANNELS.getPrivacyReport]: () => deps.privacyReport(),
+    [IPC_CHANNELS.getAppInfo]: () => deps.appInfo(),
+  };
+}
+
+/** Registers every handler behind the sender check; an untrusted sender gets a rejected promise. */
+export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  for (const [channel, handler] of Object.entries(createIpcHandlers(deps))) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      // senderFrame is null once the frame navigated away or was destroyed: treat that as untrusted too.
+      if (!isTrustedSender(event.senderFrame?.url))
+        throw new Error(`refused ${channel} from an untrusted frame`);
+      return handler(...args);
+    });
+  }
+}

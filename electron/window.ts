@@ -1,0 +1,105 @@
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  MenuItemConstructorOptions,
+} from 'electron';
+import { APP_ENTRY_URL } from './app-protocol';
+
+/** What the window settings depend on. */
+export interface MainWindowInput {
+  preloadPath: string;
+  packaged: boolean;
+}
+
+/**
+ * The main window's settings, following Electron's security checklist: isolated, sandboxed, no Node, no
+ * webviews, no spellchecker (it would download dictionaries) and no devtools in a packaged build.
+ */
+export function mainWindowOptions({
+  preloadPath,
+  packaged,
+}: MainWindowInput): BrowserWindowConstructorOptions {
+  return {
+    width: 1200,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'Airgap',
+    // Shown on ready-to-show so the user never sees a blank white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      devTools: !packaged,
+    },
+  };
+}
+
+/**
+ * The application menu. It replaces Electron's default one, whose Help items open electronjs.org in a browser;
+ * every entry here is a built-in role, and devtools appear only in development.
+ */
+export function menuTemplate(platform: string, packaged: boolean): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [
+    { role: 'reload' },
+    { type: 'separator' },
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  if (!packaged) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'View', submenu: view },
+    { role: 'windowMenu' },
+  ];
+}
+
+/** Creates the main window, loads the app from app://airgap/ and shows it once painted. */
+export function createMainWindow(
+  BrowserWindowClass: new (options: BrowserWindowConstructorOptions) => BrowserWindow,
+  input: MainWindowInput,
+): BrowserWindow {
+  const window = new BrowserWindowClass(mainWindowOptions(input));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/** Brings an existing window to the front, e.g. when the user launches the app a second time. */
+export function focusWindow(
+  window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'focus'> | undefined,
+): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+/**
+ * Takes the single-instance lock (held per profile folder, so tests with separate profiles can run side by side).
+ * Returns false when another instance owns it: the caller must quit. Later launches focus the existing window.
+ */
+export function setupSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'on'>,
+  currentWindow: () => BrowserWindow | undefined,
+): boolean {
+  if (!app.requestSingleInstanceLock()) return false;
+  app.on('second-instance', () => focusWindow(currentWindow()));
+  return true;
+}
