@@ -1,0 +1,101 @@
+import { parse } from 'yaml';
+import { expect, readDownload, test, type AppHandle } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+import { readClipboard } from './support/clipboard';
+
+const HELIGUY = 'No Evidence Of Drone Data Going To DJI Or China';
+const PARROT = 'Parrot and WISeKey aim to set global data protection standards';
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) throw new Error(`no front matter in:\n${markdown}`);
+  return parse(match[1] ?? '') as Record<string, unknown>;
+}
+
+async function exportVia(app: AppHandle, testId: string, how: 'Download' | 'Copy'): Promise<string> {
+  await app.page.getByTestId(testId).click();
+  if (how === 'Copy') {
+    await app.page.getByRole('menuitem', { name: 'Copy Markdown' }).click();
+    await expect(app.page.getByTestId('toast').filter({ hasText: 'copied' })).toBeVisible();
+    return readClipboard(app);
+  }
+  const download = app.page.waitForEvent('download');
+  await app.page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  return readDownload(await download);
+}
+
+test('an article’s notes download as Markdown: front matter, quotes in reading order, notes and tags', async ({
+  app,
+}) => {
+  await (await new LibraryPage(app.page).ready()).open(HELIGUY);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('AES-256 encryption', 'green');
+  await reader.highlight('Booz Allen Hamilton', 'yellow');
+  await reader.editAnnotation('Booz Allen Hamilton', { note: 'Auditor.', tags: 'audit' });
+  await reader.editAnnotation('AES-256 encryption', { tags: 'crypto audit' });
+
+  const started = Date.now();
+  const markdown = await exportVia(app, 'export-article', 'Download');
+  const meta = frontMatter(markdown);
+  expect(meta).toMatchObject({
+    title: HELIGUY,
+    source: 'heliguy',
+    date: '2021-03-03',
+    tags: ['audit', 'crypto'],
+  });
+  expect(Date.parse(String(meta['exported-at']))).toBeGreaterThanOrEqual(started - 1000);
+  const booz = markdown.indexOf('> Booz Allen Hamilton');
+  const aes = markdown.indexOf('> AES\\-256 encryption');
+  expect(booz).toBeGreaterThan(0);
+  expect(aes).toBeGreaterThan(booz);
+  expect(markdown).toContain('```\nAuditor.\n```');
+  expect(markdown).toMatch(/#audit/);
+});
+
+test('a hostile note comes out intact and cannot break the document', async ({ app }) => {
+  await (await new LibraryPage(app.page).ready()).open(PARROT);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('WISeKey', 'pink');
+  const note =
+    '````js\n---\ntitle: hacked\n---\n> not a quote\n<script>alert(1)</script>\nkey: [a, {b: c}] & *x !y |z';
+  await reader.editAnnotation('WISeKey', { note });
+  const markdown = await exportVia(app, 'export-article', 'Download');
+  expect(frontMatter(markdown).title).toBe(PARROT);
+  // The note sits verbatim inside a fence longer than its own backtick run.
+  expect(markdown).toContain(`\`\`\`\`\`\n${note}\n\`\`\`\`\``);
+  expect(markdown.match(/^---$/gm)?.length).toBe(2 + (note.match(/^---$/gm)?.length ?? 0));
+});
+
+test('copy to clipboard gives the same Markdown as the download', async ({ app }) => {
+  await (await new LibraryPage(app.page).ready()).open(PARROT);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('global security standards', 'blue');
+  await reader.editAnnotation('global security standards', { note: 'Standards body?', tags: 'standards' });
+  const copied = await exportVia(app, 'export-article', 'Copy');
+  const downloaded = await exportVia(app, 'export-article', 'Download');
+  const withoutTime = (md: string): string => md.replace(/^exported-at: .*$/m, '');
+  expect(withoutTime(copied)).toBe(withoutTime(downloaded));
+  expect(copied).toContain('> global security standards');
+});
+
+test('the whole notebook exports every annotated article, each in its own section', async ({ app }) => {
+  const library = await new LibraryPage(app.page).ready();
+  await library.open(PARROT);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('WISeKey', 'yellow');
+  await app.page.getByTestId('back').click();
+  await library.open(HELIGUY);
+  await reader.highlight('Booz Allen Hamilton', 'green');
+  await reader.editAnnotation('Booz Allen Hamilton', { note: 'Auditor', tags: 'audit' });
+
+  const markdown = await exportVia(app, 'export-notebook', 'Download');
+  const meta = frontMatter(markdown);
+  expect(meta).toMatchObject({ title: 'Airgap notebook', tags: ['audit'] });
+  expect(markdown).toContain(`## ${HELIGUY}`);
+  expect(markdown).toContain(`## ${PARROT}`);
+  expect(markdown).toContain('> WISeKey');
+  expect(markdown).toContain('> Booz Allen Hamilton');
+  const copied = await exportVia(app, 'export-notebook', 'Copy');
+  expect(copied).toContain(`## ${PARROT}`);
+});

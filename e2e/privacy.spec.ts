@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+test('every part of the app loads from its own origin only, through a full session', async ({ app }) => {
+  const library = await new LibraryPage(app.page).ready();
+  await library.search('drone');
+  await library.results.first().click();
+  await new ReaderPage(app.page).highlight('DJI', 'yellow');
+  const requested = app.recordedRequests();
+  expect(requested.length).toBeGreaterThan(3);
+  for (const url of requested)
+    expect(url.startsWith(`${app.ownOrigin}/`) || url.startsWith('blob:'), url).toBe(true);
+  // Fonts come from the system: no font file is ever requested.
+  expect(requested.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u))).toEqual([]);
+});
+
+test('the strict Content-Security-Policy stops a remote resource before any request is made', async ({
+  app,
+}) => {
+  await new LibraryPage(app.page).ready();
+  const violation = await app.page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+          once: true,
+        });
+        const img = document.createElement('img');
+        img.src = 'https://tracker.example/pixel.png';
+        document.body.append(img);
+      }),
+  );
+  expect(violation).toBe('img-src');
+  expect(app.recordedRequests().filter((u) => u.includes('tracker.example'))).toEqual([]);
+});
+
+test('the document is served with the CSP, and the status bar says nothing has left the machine', async ({
+  app,
+}) => {
+  const response = await app.page.request.get(`${app.ownOrigin}/`).catch(() => null);
+  if (response) {
+    expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+  }
+  const meta = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("connect-src 'self'");
+  await expect(app.page.getByTestId('privacy-badge')).toHaveText(/nothing has left this machine/);
+});
