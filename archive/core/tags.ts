@@ -36,9 +36,11 @@ export function parseTags(input: string): string[] {
   return normalizeTags(input.split(TAG_SEPARATORS));
 }
 
-/** Writes a tag as a Markdown "#tag" word; throws RangeError for a tag with no usable characters. */
+/**
+ * Writes a tag as a Markdown "#tag" word, normalising it on the way; returns "" for a tag with nothing usable
+ * in it (only possible for tags that never went through parseTags, e.g. imported ones), so rendering never throws.
+ */
 export function formatTag(tag: string): string {
   const normalized = normalizeTag(tag);
-  if (normalized === null) throw new RangeError(`not a usable tag: ${JSON.stringify(tag)}`);
-  return `#${normalized}`;
+  return normalized === null ? '' : `#${normalized}`;
 }
