@@ -13,6 +13,7 @@ const articles: Article[] = [
     blocks: [
       { kind: 'paragraph', text: 'The audit praised AES-256 encryption, “robust” and data-safe.' },
       { kind: 'list-item', text: 'İstanbul office confirmed the findings.' },
+      { kind: 'paragraph', text: 'The Department’s review cleared DJI’s drones.' },
     ],
   },
   {
@@ -77,6 +78,12 @@ describe('buildSearchSegment', () => {
     expect(bodyPositions(index, 'findings', 'heliguy-audit')).toEqual(['findings']);
   });
 
+  it('finds possessives from the plain word and from the possessive itself', () => {
+    const index = load(buildSearchSegment(articles));
+    expect(bodyPositions(index, 'dji', 'heliguy-audit')).toEqual(['DJI’s']);
+    expect(bodyPositions(index, 'DJI’s', 'heliguy-audit')).toEqual(['DJI’s']);
+  });
+
   it('finds a misspelt word with fuzzy matching because the unstemmed word is indexed too', () => {
     const index = load(buildSearchSegment(articles));
     expect(index.search('encrypton~1').map((r) => r.ref)).toEqual(['heliguy-audit']);
@@ -87,6 +94,12 @@ describe('stemAndKeepWord', () => {
   it('adds the word itself only when stemming changes it', () => {
     expect(stemAndKeepWord(new lunr.Token('encryption', {})).map(String)).toEqual(['encrypt', 'encryption']);
     expect(stemAndKeepWord(new lunr.Token('drone', {})).map(String)).toEqual(['drone']);
+  });
+
+  it('also indexes the owner of a possessive, with straight or curly apostrophe', () => {
+    expect(stemAndKeepWord(new lunr.Token('dji’s', {})).map(String)).toContain('dji');
+    expect(stemAndKeepWord(new lunr.Token("department's", {})).map(String)).toContain('depart');
+    expect(stemAndKeepWord(new lunr.Token('’s', {})).map(String)).toEqual(['’s']);
   });
 });
 

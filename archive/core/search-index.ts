@@ -52,12 +52,18 @@ function compareStrings(a: string, b: string): number {
 /**
  * Indexes each word's stem and, where it differs, the word itself: queries are stemmed as usual, but fuzzy
  * terms are matched against the index's vocabulary, so `encrypton~1` needs "encryption" there, not only
- * its stem "encrypt".
+ * its stem "encrypt". A possessive also indexes its owner ("DJI’s" is found by "DJI"), which lunr's
+ * stemmer leaves as "dji’".
  */
 export function stemAndKeepWord(token: lunr.Token): lunr.Token[] {
-  const stem = lunr.stemmer(token.clone());
-  return stem.toString() === token.toString() ? [stem] : [stem, token];
+  const word = token.toString();
+  const forms = [lunr.stemmer(token.clone()), token];
+  const owner = POSSESSIVE.exec(word)?.[1];
+  if (owner !== undefined && owner !== '') forms.push(lunr.stemmer(token.clone(() => owner)));
+  const seen = new Set<string>();
+  return forms.filter((form) => !seen.has(form.toString()) && seen.add(form.toString()));
 }
+const POSSESSIVE = /^(.*)['\u2019]s$/u;
 lunr.Pipeline.registerFunction(stemAndKeepWord, 'airgapStemAndKeepWord');
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
