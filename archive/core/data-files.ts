@@ -1,0 +1,114 @@
+import type { Article, ArticleMeta, Block, BlockKind } from './article';
+import type { SearchSegmentData } from './search-index';
+
+/** The index of the shipped data folder: article metadata plus the search segments to load. */
+export interface DataManifest {
+  version: 1;
+  /** Every bundled article, sorted by title. */
+  articles: ArticleMeta[];
+  /** Search segment files, relative to the manifest, e.g. "search/segment-0.json". */
+  segments: string[];
+}
+
+/** Raised when a data file does not have the expected shape; the message names the offending field. */
+export class DataFileError extends Error {
+  override name = 'DataFileError';
+}
+
+/** Name of the manifest in the data folder. */
+export const MANIFEST_FILE = 'manifest.json';
+
+// Ids become file names, so they are restricted to characters that are safe on every platform.
+const SAFE_ID = /^[a-z0-9](?:[a-z0-9-]{0,199})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SEGMENT_PATH = /^search\/[a-z0-9-]+\.json$/;
+const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item'];
+
+/** The data-folder path of one article's JSON file; throws DataFileError for an id unsafe in a path. */
+export function articleDataPath(id: string): string {
+  if (!SAFE_ID.test(id)) throw new DataFileError(`article id "${id}" is not a lowercase slug`);
+  return `articles/${id}.json`;
+}
+
+/** Validates a parsed manifest.json and returns it typed; throws DataFileError naming what is wrong. */
+export function parseManifest(json: unknown): DataManifest {
+  const data = record(json, 'manifest');
+  if (data.version !== 1) throw new DataFileError('manifest: version must be 1');
+  const articles = array(data.articles, 'manifest.articles').map((item, i) =>
+    parseMeta(item, `manifest.articles[${i}]`),
+  );
+  const segments = array(data.segments, 'manifest.segments').map((item, i) => {
+    if (typeof item !== 'string' || !SEGMENT_PATH.test(item)) {
+      throw new DataFileError(`manifest.segments[${i}] must be a path like "search/segment-0.json"`);
+    }
+    return item;
+  });
+  return { version: 1, articles, segments };
+}
+
+/** Validates a parsed articles/<id>.json and returns the Article; throws DataFileError naming what is wrong. */
+export function parseArticleData(json: unknown): Article {
+  const data = record(json, 'article');
+  const meta = parseMeta(data, 'article');
+  const blocks = array(data.blocks, 'article.blocks').map((item, i): Block => {
+    const block = record(item, `article.blocks[${i}]`);
+    if (!BLOCK_KINDS.includes(block.kind as BlockKind)) {
+      throw new DataFileError(`article.blocks[${i}].kind must be one of ${BLOCK_KINDS.join(', ')}`);
+    }
+    return { kind: block.kind as BlockKind, text: string(block.text, `article.blocks[${i}].text`) };
+  });
+  return { ...meta, blocks };
+}
+
+/** Validates the outer shape of a parsed search segment file; lunr checks the index itself when loading it. */
+export function parseSearchSegment(json: unknown): SearchSegmentData {
+  const data = record(json, 'segment');
+  if (data.version !== 1) throw new DataFileError('segment: version must be 1');
+  const docs = array(data.docs, 'segment.docs').map((item, i) => parseMeta(item, `segment.docs[${i}]`));
+  const index = record(data.index, 'segment.index');
+  if (typeof index.version !== 'string' || !Array.isArray(index.fields)) {
+    throw new DataFileError('segment.index is not a serialized lunr index');
+  }
+  return { version: 1, docs, index };
+}
+
+function parseMeta(json: unknown, where: string): ArticleMeta {
+  const data = record(json, where);
+  const id = string(data.id, `${where}.id`);
+  articleDataPath(id);
+  const meta: ArticleMeta = {
+    id,
+    title: nonEmpty(data.title, `${where}.title`),
+    source: nonEmpty(data.source, `${where}.source`),
+  };
+  if (data.date !== undefined) {
+    if (typeof data.date !== 'string' || !ISO_DATE.test(data.date)) {
+      throw new DataFileError(`${where}.date must be YYYY-MM-DD`);
+    }
+    meta.date = data.date;
+  }
+  return meta;
+}
+
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new DataFileError(`${where} must be an object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function array(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new DataFileError(`${where} must be an array`);
+  return value;
+}
+
+function string(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new DataFileError(`${where} must be a string`);
+  return value;
+}
+
+function nonEmpty(value: unknown, where: string): string {
+  const text = string(value, where);
+  if (text.trim() === '') throw new DataFileError(`${where} must not be empty`);
+  return text;
+}
