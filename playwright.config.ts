@@ -1,27 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-/** Whether the Electron binary can be launched here, and if not, why; mirrors the option in e2e/fixtures.ts. */
-type ElectronBinaryStatus = { ok: true; path: string } | { ok: false; reason: string };
-
-// Stand-in until scripts/electron-binary.ts lands. It reads what the electron package's postinstall recorded
-// instead of require('electron'), which would try to download the binary when it is missing.
-function electronBinary(): ElectronBinaryStatus {
-  let packageDir: string;
-  try {
-    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return { ok: false, reason: 'the electron package is not installed' };
-  }
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile))
-    return { ok: false, reason: `${pathFile} is missing: its download never happened` };
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
-  const binary = path.join(distDir, readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { ok: true, path: binary } : { ok: false, reason: `${binary} does not exist` };
-}
+import { findElectronBinary, type ElectronBinaryStatus } from './scripts/electron-binary';
 
 const PREVIEW_PORT = 4321;
 
@@ -47,7 +25,7 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
     },
     {
       name: 'electron',
-      use: { appTarget: 'electron', electronBinary: electronBinary() },
+      use: { appTarget: 'electron', electronBinary: findElectronBinary() },
     },
   ],
   webServer: {

@@ -122,16 +122,36 @@ test('a passage that spans two paragraphs can be highlighted by dragging the mou
   const reader = await openHeliguy(app.page);
   const first = reader.body.locator('p', { hasText: 'DJI has welcomed the findings' });
   const second = reader.body.locator('p', { hasText: 'The verdict will also be a relief' });
+  await first.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const a = await first.boundingBox();
   const b = await second.boundingBox();
   if (!a || !b) throw new Error('paragraphs not laid out');
-  await app.page.mouse.move(a.x + 2, a.y + a.height / 2);
+  await app.page.mouse.move(a.x + 1, a.y + 8);
   await app.page.mouse.down();
   await app.page.mouse.move(b.x + b.width / 2, b.y + b.height - 4, { steps: 8 });
   await app.page.mouse.up();
   await app.page.getByTestId('highlight-yellow').click();
   await expect(reader.cards).toHaveCount(1);
   const texts = await reader.highlightedTexts();
+  expect(texts[0]).toMatch(/^DJI has welcomed the findings/);
   expect(texts[0]).toContain('third-party validation');
   expect(texts[0]).toContain('The verdict will also be a relief');
+});
+
+test('a drag that runs past the end of the article is clipped to the article text', async ({ app }) => {
+  const reader = await openHeliguy(app.page);
+  const last = reader.body.locator('p').last();
+  await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await last.boundingBox();
+  const status = await app.page.locator('.statusbar').boundingBox();
+  if (!box || !status) throw new Error('not laid out');
+  await app.page.mouse.move(box.x + 2, box.y + 4);
+  await app.page.mouse.down();
+  await app.page.mouse.move(status.x + 40, status.y + status.height / 2, { steps: 8 });
+  await app.page.mouse.up();
+  await app.page.getByTestId('highlight-orange').click();
+  const texts = await reader.highlightedTexts();
+  expect(texts).toHaveLength(1);
+  expect(texts[0]).toMatch(/^The company added that it will take/);
+  expect(texts[0]).toMatch(/including the Mavic 2 Enterprise\.$/);
 });

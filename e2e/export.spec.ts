@@ -46,7 +46,7 @@ test('an article’s notes download as Markdown: front matter, quotes in reading
   });
   expect(Date.parse(String(meta['exported-at']))).toBeGreaterThanOrEqual(started - 1000);
   const booz = markdown.indexOf('> Booz Allen Hamilton');
-  const aes = markdown.indexOf('> AES\\-256 encryption');
+  const aes = markdown.indexOf('> AES-256 encryption');
   expect(booz).toBeGreaterThan(0);
   expect(aes).toBeGreaterThan(booz);
   expect(markdown).toContain('```\nAuditor.\n```');

@@ -57,6 +57,8 @@ export class ReaderPage {
           return [nodes[0] as Text, 0];
         };
         const range = document.createRange();
+        // A user selects what is on screen: bring the passage into view first, as scrolling to it would.
+        locate(at, false)[0].parentElement?.scrollIntoView({ block: 'center' });
         range.setStart(...locate(at, false));
         range.setEnd(...locate(at + wanted.length, true));
         const selection = document.getSelection();

@@ -24,10 +24,10 @@ export function useTextSelection(
         return;
       }
       const rect = sel.getRangeAt(0).getBoundingClientRect();
-      setSelection({
-        range,
-        anchor: { top: Math.max(8, rect.top - 48), left: Math.max(8, rect.left + rect.width / 2 - 120) },
-      });
+      // Above the selection, but always inside the window so the buttons can be reached.
+      const top = Math.min(Math.max(8, rect.top - 48), window.innerHeight - 56);
+      const left = Math.min(Math.max(8, rect.left + rect.width / 2 - 120), window.innerWidth - 260);
+      setSelection({ range, anchor: { top, left } });
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('scroll', update, true);

@@ -132,10 +132,11 @@ function Reader({
 
   const activate = useCallback((id: string) => {
     setActiveId(id);
-    scrollToMark(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+    // The card first: a second scrollIntoView on the same scroller would cancel the smooth scroll to the passage.
     document
       .querySelector(`.note-card[data-annotation-id="${CSS.escape(id)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
+    scrollToMark(`mark[data-annotation-id="${CSS.escape(id)}"]`);
   }, []);
 
   useEffect(() => {

@@ -13,7 +13,15 @@ function segmentStart(el: HTMLElement): number {
 
 /** Plain-text offset of a DOM boundary point inside the article body, or null if it is outside it. */
 function boundaryOffset(root: HTMLElement, node: Node, offset: number, side: 'start' | 'end'): number | null {
-  if (!root.contains(node)) return null;
+  if (!root.contains(node)) {
+    // A drag that runs past the article (into the sidebar or status bar) is clipped to the article's edges.
+    const body = document.createRange();
+    body.selectNodeContents(root);
+    const where = body.comparePoint(node, offset);
+    if (where < 0) return 0;
+    if (where > 0) return Number.MAX_SAFE_INTEGER;
+    return null;
+  }
   if (node.nodeType === Node.TEXT_NODE) {
     const seg = node.parentElement?.closest<HTMLElement>(`[${SEGMENT_ATTR}]`);
     // Each segment element holds exactly one text node, so the offset inside it adds directly.
@@ -49,6 +57,7 @@ export function selectionOffsets(
   let start = boundaryOffset(root, range.startContainer, range.startOffset, 'start');
   let end = boundaryOffset(root, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null) return null;
+  end = Math.min(end, text.length);
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return end > start ? { start, end } : null;
