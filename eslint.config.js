@@ -3,13 +3,46 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'crypto',
+];
 
-/** Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees. */
-const forbid = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
+/**
+ * Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees;
+ * a RegExp stands for a regex pattern where gitignore-style globs cannot say it (relative paths with "..").
+ */
+const forbid = (...groups) => [
+  'error',
+  {
+    patterns: groups.map(([group, message]) =>
+      group instanceof RegExp ? { regex: group.source, message } : { group, message },
+    ),
+  },
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'release', 'generated', '.tsbuild', 'test-results', 'playwright-report', 'e2e-artifacts'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'release',
+      'generated',
+      '.tsbuild',
+      'test-results',
+      'playwright-report',
+      'e2e-artifacts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,8 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         [nodeBuiltins, 'archive/ is the pure core: no Node built-ins.'],
-        [['electron', 'react', 'react-*', 'dexie', 'dexie-*'], 'archive/ is the pure core: no Electron, React or Dexie.'],
-        [['**/renderer/**', '**/electron/**', '**/scripts/**'], 'archive/ may not import the layers built on it.'],
+        [
+          ['electron', 'react', 'react-*', 'dexie', 'dexie-*'],
+          'archive/ is the pure core: no Electron, React or Dexie.',
+        ],
+        [
+          ['**/renderer/**', '**/electron/**', '**/scripts/**'],
+          'archive/ may not import the layers built on it.',
+        ],
       ),
     },
   },
@@ -37,7 +76,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': forbid(
         [nodeBuiltins, 'The renderer runs sandboxed: no Node built-ins.'],
-        [['electron'], 'The renderer reaches the main process only through window.airgap (electron/contract.ts).'],
+        [
+          /^electron$|\/electron\/(?!contract$)/,
+          'The renderer reaches the main process only through window.airgap, typed by electron/contract.ts.',
+        ],
         [['dexie', 'dexie-*'], 'Only renderer/db/ imports Dexie; use its repository functions and hooks.'],
         [['**/scripts/**'], 'Build scripts are not part of the app.'],
       ),
@@ -57,7 +99,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         [['react', 'react-*', 'dexie', 'dexie-*'], 'The main process has no UI and no IndexedDB.'],
-        [['**/renderer/**'], 'electron/ may not import the renderer; share types through electron/contract.ts.'],
+        [
+          ['**/renderer/**'],
+          'electron/ may not import the renderer; share types through electron/contract.ts.',
+        ],
       ),
     },
   },

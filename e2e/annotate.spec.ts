@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -7,7 +8,7 @@ const PASSAGE = 'Booz Allen Hamilton';
 const LATER = 'AES-256 encryption';
 const EARLIER = 'independent cybersecurity audit';
 
-async function openHeliguy(page: import('@playwright/test').Page): Promise<ReaderPage> {
+async function openHeliguy(page: Page): Promise<ReaderPage> {
   await (await new LibraryPage(page).ready()).open(HELIGUY);
   return new ReaderPage(page);
 }

@@ -40,17 +40,11 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const { route, navigate, back } = useRoute();
   const [prefs, setPrefs] = usePreferences();
   const searchRef = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState(route.query);
-  const query = route.view === 'library' ? draft : '';
+  // The query lives in the route, so Back from an article restores the search it was opened from.
+  const query = route.view === 'library' ? route.query : '';
   const { response, pending } = useSearch(archive.search, query);
 
-  // Coming back from an article restores the query it was opened from.
-  useEffect(() => {
-    if (route.view === 'library') setDraft(route.query);
-  }, [route]);
-
   const changeQuery = (value: string): void => {
-    setDraft(value);
     navigate({ view: 'library', query: value }, route.view === 'library' ? 'replace' : 'push');
   };
   const openFirst = (): void => {
@@ -84,7 +78,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   return (
     <div className="app" data-testid="app-root">
       <Header
-        query={route.view === 'library' ? draft : ''}
+        query={route.query}
         onQueryChange={changeQuery}
         onSubmit={openFirst}
         searchRef={searchRef}

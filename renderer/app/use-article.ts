@@ -11,7 +11,6 @@ export function useArticle(archive: ArchiveClient, id: string): ArticleState {
   const [state, setState] = useState<ArticleState & { id?: string }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading', id });
     archive.loadArticle(id).then(
       (article) => live && setState({ status: 'ready', article, id }),
       (error: Error) => live && setState({ status: 'error', message: error.message, id }),

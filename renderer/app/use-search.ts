@@ -4,34 +4,36 @@ import type { SearchResponse, SearchService } from '../../archive/core/search';
 /** How long typing must pause before a search runs, so each keystroke does not fetch snippet bodies. */
 const DEBOUNCE_MS = 90;
 
+const EMPTY: SearchResponse = { status: 'empty' };
+
 /** Search results for the query as the user types; the newest query always wins over slower older ones. */
 export function useSearch(
   service: SearchService,
   query: string,
 ): { response: SearchResponse; pending: boolean } {
-  const [state, setState] = useState<{ query: string; response: SearchResponse }>({
+  const [answered, setAnswered] = useState<{ query: string; response: SearchResponse }>({
     query: '',
-    response: { status: 'empty' },
+    response: EMPTY,
   });
+  const blank = query.trim() === '';
   useEffect(() => {
-    if (query.trim() === '') {
-      setState({ query, response: { status: 'empty' } });
-      return;
-    }
+    if (blank) return;
     let current = true;
     const timer = setTimeout(() => {
       service
         .search(query)
-        .then((response) => current && setState({ query, response }))
+        .then((response) => current && setAnswered({ query, response }))
         .catch(
           (error: Error) =>
-            current && setState({ query, response: { status: 'invalid', query, message: error.message } }),
+            current && setAnswered({ query, response: { status: 'invalid', query, message: error.message } }),
         );
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [service, query]);
-  return { response: state.response, pending: state.query !== query };
+  }, [service, query, blank]);
+  if (blank) return { response: EMPTY, pending: false };
+  // While a newer query is on its way, the last answer stays on screen instead of flashing empty.
+  return { response: answered.response, pending: answered.query !== query };
 }
