@@ -2,6 +2,14 @@ import { defineConfig } from '@playwright/test';
 import { findElectronBinary, type ElectronBinaryStatus } from './scripts/electron-binary';
 
 const PREVIEW_PORT = 4321;
+const electronBinary = findElectronBinary();
+
+// Printed once by the runner (not by each worker), since the list reporter does not show skip reasons.
+if (!electronBinary.ok && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(
+    `electron project skipped: ${electronBinary.reason}. The same specs run there where the binary exists.`,
+  );
+}
 
 /** Runs every e2e spec twice: in a locked-down Chromium against the preview server, and in the Electron app. */
 export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary: ElectronBinaryStatus }>({
@@ -25,7 +33,7 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
     },
     {
       name: 'electron',
-      use: { appTarget: 'electron', electronBinary: findElectronBinary() },
+      use: { appTarget: 'electron', electronBinary },
     },
   ],
   webServer: {
