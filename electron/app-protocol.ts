@@ -48,6 +48,9 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
+    // A reader needs none of these; saying so in the page's own policy is a second lock behind the handlers.
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), bluetooth=(), usb=(), hid=(), serial=(), display-capture=(), payment=()',
   };
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { COPY_TEXT_MAX_LENGTH, IPC_CHANNELS } from './contract';
 import { isTrustedSender, setupIpc, validateCopyText, type IpcDeps } from './ipc';
 
-type Handler = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;
+type Handler = (
+  event: { senderFrame: { url: string; parent: unknown } | null },
+  ...args: unknown[]
+) => unknown;
 
 function wire(): { handlers: Map<string, Handler>; writeText: ReturnType<typeof vi.fn> } {
   const handlers = new Map<string, Handler>();
@@ -17,7 +20,7 @@ function wire(): { handlers: Map<string, Handler>; writeText: ReturnType<typeof 
   return { handlers, writeText };
 }
 
-const fromApp = { senderFrame: { url: 'app://airgap/index.html#/article/1' } };
+const fromApp = { senderFrame: { url: 'app://airgap/index.html#/article/1', parent: null } };
 
 describe('isTrustedSender', () => {
   it('trusts only frames on the app origin', () => {
@@ -70,7 +73,12 @@ describe('setupIpc', () => {
   it('refuses every channel to a foreign or vanished frame without touching the clipboard', () => {
     const { handlers, writeText } = wire();
     for (const [channel, handler] of handlers) {
-      expect(() => handler({ senderFrame: { url: 'https://evil.example/' } }, 'x')).toThrow(/untrusted/);
+      expect(() => handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'x')).toThrow(
+        /untrusted/,
+      );
+      // An app page inside a frame is still refused: the app has no iframes, so it was injected.
+      const subframe = { url: 'app://airgap/index.html', parent: fromApp.senderFrame };
+      expect(() => handler({ senderFrame: subframe }, 'x')).toThrow(/untrusted/);
       expect(() => handler({ senderFrame: null }, 'x')).toThrow(channel);
     }
     expect(writeText).not.toHaveBeenCalled();

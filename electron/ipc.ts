@@ -42,7 +42,9 @@ export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void 
   for (const [channel, handler] of Object.entries(createIpcHandlers(deps))) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       // senderFrame is null once the frame navigated away or was destroyed: treat that as untrusted too.
-      if (!isTrustedSender(event.senderFrame?.url))
+      // Only the top frame may call: the app has no iframes, so a subframe caller is something injected.
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isTrustedSender(frame.url))
         throw new Error(`refused ${channel} from an untrusted frame`);
       return handler(...args);
     });

@@ -67,4 +67,15 @@ describe('setupNavigationGuards', () => {
     expect(event.defaultPrevented).toBe(true);
     expect(onDenied).toHaveBeenCalledWith('http://example.com/');
   });
+
+  it('answers every Bluetooth picker with no device and keeps WebRTC off raw UDP', () => {
+    const { contents, emitter, webRtcPolicy } = fakeWebContents();
+    guardWebContents(contents, () => undefined);
+    const event = fakeEvent();
+    let chosen: string | undefined;
+    emitter.emit('select-bluetooth-device', event, [{ deviceId: 'a' }], (id: string) => (chosen = id));
+    expect(event.defaultPrevented).toBe(true);
+    expect(chosen).toBe('');
+    expect(webRtcPolicy()).toBe('disable_non_proxied_udp');
+  });
 });

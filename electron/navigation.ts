@@ -30,6 +30,13 @@ export function guardWebContents(contents: WebContents, onDenied: OnDenied): voi
     event.preventDefault();
     onDenied(params.src ?? 'webview:');
   });
+  // Left unhandled, Electron picks the first Bluetooth device on its own; answer "none" instead.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  // WebRTC could reach a STUN server over UDP, which neither the CSP nor webRequest sees.
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
 }
 
 /** Guards every web contents the app ever creates, including devtools and any future window. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPermissionGranted, setupPermissions } from './permissions';
-import { fakeApp, fakeSession } from './test-fakes';
+import { hardenSessionPermissions, isPermissionGranted, setupPermissions } from './permissions';
+import { fakeApp, fakeEvent, fakeSession } from './test-fakes';
 
 describe('isPermissionGranted', () => {
   it.each([
@@ -35,5 +35,22 @@ describe('setupPermissions', () => {
       expect(spy.permissionCheck?.(webContents, 'clipboard-read', 'app://airgap')).toBe(false);
       expect(spy.devicePermission?.({ deviceType: 'usb', origin: 'app://airgap' })).toBe(false);
     }
+  });
+
+  it('answers HID, serial and USB device pickers with no device', () => {
+    const { session, emitter } = fakeSession();
+    hardenSessionPermissions(session);
+    const picks: unknown[] = [];
+    for (const [name, args] of [
+      ['select-hid-device', [{}]],
+      ['select-serial-port', [[], {}]],
+      ['select-usb-device', [{}]],
+    ] as const) {
+      const event = fakeEvent();
+      emitter.emit(name, event, ...args, (...choice: unknown[]) => picks.push(choice));
+      expect(event.defaultPrevented, name).toBe(true);
+    }
+    // null, '' and no argument are each API's way of saying "no device".
+    expect(picks).toEqual([[null], [''], []]);
   });
 });

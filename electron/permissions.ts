@@ -18,6 +18,19 @@ export function hardenSessionPermissions(session: Session): void {
     isPermissionGranted(permission, requestingOrigin),
   );
   session.setDevicePermissionHandler((details) => isPermissionGranted(details.deviceType, details.origin));
+  // Device pickers are not permission requests: each one is answered "no device" here.
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
 }
 
 /** Applies the permission policy to the default session and every session created later. */

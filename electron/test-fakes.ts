@@ -54,12 +54,22 @@ export function fakeWebContents(): {
   contents: WebContents;
   emitter: EventEmitter;
   openHandler: () => ((details: { url: string }) => { action: string }) | undefined;
+  webRtcPolicy: () => string | undefined;
 } {
   const emitter = new EventEmitter();
   let handler: ((details: { url: string }) => { action: string }) | undefined;
   const contents = Object.assign(emitter, {
     setWindowOpenHandler: (h: typeof handler) => (handler = h),
     getURL: () => 'app://airgap/index.html',
+    webRtcPolicy: undefined as string | undefined,
+    setWebRTCIPHandlingPolicy(policy: string) {
+      this.webRtcPolicy = policy;
+    },
   });
-  return { contents: contents as unknown as WebContents, emitter, openHandler: () => handler };
+  return {
+    contents: contents as unknown as WebContents,
+    emitter,
+    openHandler: () => handler,
+    webRtcPolicy: () => contents.webRtcPolicy,
+  };
 }

@@ -10,6 +10,8 @@ import { APP_ENTRY_URL } from './app-protocol';
 export interface MainWindowInput {
   preloadPath: string;
   packaged: boolean;
+  /** Told why the window could not load, so the user gets a message instead of an empty window. */
+  onFailure?: (message: string) => void;
 }
 
 /**
@@ -78,7 +80,15 @@ export function createMainWindow(
 ): BrowserWindow {
   const window = new BrowserWindowClass(mainWindowOptions(input));
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  // A window that never paints would stay hidden forever: show it, so the user sees the error, not nothing.
+  window.loadURL(APP_ENTRY_URL).catch((error: Error) => {
+    window.show();
+    input.onFailure?.(`The app's files could not be loaded: ${error.message}`);
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    window.show();
+    if (details.reason !== 'clean-exit') window.webContents.reload();
+  });
   return window;
 }
 
