@@ -1,3 +1,5 @@
+import { compareCodeUnits } from './text-range';
+
 /** The highlight colours a user can pick, in the order the toolbar shows them. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 
@@ -37,4 +39,17 @@ export interface Annotation extends PassageSelectors {
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
+}
+
+/** Highlights in the order a reader meets them: by start, then end, then creation time and id for ties. */
+export function inReadingOrder<T extends Pick<Annotation, 'position' | 'createdAt' | 'id'>>(
+  list: readonly T[],
+): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.position.start - b.position.start ||
+      a.position.end - b.position.end ||
+      compareCodeUnits(a.createdAt, b.createdAt) ||
+      compareCodeUnits(a.id, b.id),
+  );
 }

@@ -1,8 +1,9 @@
 import { stringify as stringifyYaml } from 'yaml';
-import type { Annotation } from './annotation';
+import { inReadingOrder, type Annotation } from './annotation';
 import type { ArticleMeta } from './article';
 import { blockQuote, escapeMarkdownInline, fencedBlock } from './export-markdown-syntax';
 import { formatTag, normalizeTags } from './tags';
+import { compareCodeUnits } from './text-range';
 
 /** Title of an exported notebook, in its front matter and heading. */
 export const NOTEBOOK_TITLE = 'Airgap notebook';
@@ -82,25 +83,11 @@ function highlightSection(annotation: Annotation): string {
   return parts.join('\n\n');
 }
 
-function inReadingOrder(annotations: readonly Annotation[]): Annotation[] {
-  return [...annotations].sort(
-    (a, b) =>
-      a.position.start - b.position.start ||
-      a.position.end - b.position.end ||
-      compareText(a.createdAt, b.createdAt) ||
-      compareText(a.id, b.id),
-  );
-}
-
 // Case-insensitive and locale-independent, so the same notes export the same bytes on every machine.
 function tagUnion(annotations: readonly Annotation[]): string[] {
   return normalizeTags(annotations.flatMap((a) => a.tags)).sort(
-    (a, b) => compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b),
+    (a, b) => compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b),
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const SLUG_LENGTH = 60;

@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { plainText, type Article, type ArticleMeta } from './article';
+import { compareCodeUnits } from './text-range';
 
 /** Fields of every search segment; a query may scope a term to one of them, as in `title:drone`. */
 export const SEARCH_FIELDS = ['title', 'body'] as const;
@@ -21,7 +22,7 @@ export interface SearchSegmentData {
  * order, so the committed build output only changes when the archive does.
  */
 export function buildSearchSegment(articles: readonly Article[]): SearchSegmentData {
-  const sorted = [...articles].sort((a, b) => compareStrings(a.id, b.id));
+  const sorted = [...articles].sort((a, b) => compareCodeUnits(a.id, b.id));
   sorted.forEach((article, i) => {
     if (i > 0 && sorted[i - 1]?.id === article.id) throw new Error(`duplicate article id "${article.id}"`);
   });
@@ -43,10 +44,6 @@ function toMeta(article: Article): ArticleMeta {
   const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
   if (article.date !== undefined) meta.date = article.date;
   return meta;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

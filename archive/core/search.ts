@@ -3,7 +3,7 @@ import type { ArticleMeta } from './article';
 import { checkQuery, friendlyMessage, type QueryClause } from './query';
 import type { SearchSegmentData } from './search-index';
 import { makeSnippet, normalizeRanges, type Snippet } from './snippet';
-import type { TextRange } from './text-range';
+import { compareCodeUnits, type TextRange } from './text-range';
 
 /** One ranked hit: the article's metadata, where the query matched, and a snippet of its body. */
 export interface SearchResult {
@@ -140,12 +140,11 @@ function runQuery(segments: readonly Segment[], clauses: readonly QueryClause[])
     }
   }
   return [...best.values()].sort(
-    (a, b) => b.score - a.score || compare(a.meta.title, b.meta.title) || compare(a.meta.id, b.meta.id),
+    (a, b) =>
+      b.score - a.score ||
+      compareCodeUnits(a.meta.title, b.meta.title) ||
+      compareCodeUnits(a.meta.id, b.meta.id),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type PositionMetadata = Record<string, Record<string, { position?: [number, number][] }>>;

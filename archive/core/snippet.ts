@@ -1,4 +1,4 @@
-import type { TextRange } from './text-range';
+import { trimRange, type TextRange } from './text-range';
 
 /** A short excerpt of an article body around its best matches, ready to render with highlights. */
 export interface Snippet {
@@ -82,13 +82,6 @@ export function makeSnippet(
     startsMidText: body.slice(0, start).trim() !== '',
     endsMidText: body.slice(end).trim() !== '',
   };
-}
-
-function trimRange(body: string, range: TextRange): TextRange {
-  let { start, end } = range;
-  while (start < end && /\s/.test(body[start] ?? '')) start++;
-  while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
-  return { start, end };
 }
 
 // Two pointers over the sorted matches: for each first match, the furthest match still fitting in the window.

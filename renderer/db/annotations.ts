@@ -1,5 +1,5 @@
 import type { Annotation, HighlightColor, PassageSelectors } from '../../archive/core/annotation';
-import { HIGHLIGHT_COLORS } from '../../archive/core/annotation';
+import { HIGHLIGHT_COLORS, inReadingOrder } from '../../archive/core/annotation';
 import type { AirgapDatabase } from './database';
 
 /** What the reader supplies to create a highlight; ids and timestamps are filled in here. */
@@ -83,7 +83,7 @@ export async function restoreAnnotation(db: AirgapDatabase, annotation: Annotati
 /** One article's highlights in reading order (by start offset, then creation time). */
 export async function annotationsForArticle(db: AirgapDatabase, articleId: string): Promise<Annotation[]> {
   const rows = await db.annotations.where('articleId').equals(articleId).toArray();
-  return sortByReadingOrder(rows);
+  return inReadingOrder(rows);
 }
 
 /** Every highlight in the notebook, grouped by article id, each group in reading order. */
@@ -94,16 +94,6 @@ export async function annotationsByArticle(db: AirgapDatabase): Promise<Map<stri
     group.push(a);
     groups.set(a.articleId, group);
   }
-  for (const [id, group] of groups) groups.set(id, sortByReadingOrder(group));
+  for (const [id, group] of groups) groups.set(id, inReadingOrder(group));
   return groups;
-}
-
-/** Sorts highlights the way a reader meets them in the text. */
-export function sortByReadingOrder(rows: readonly Annotation[]): Annotation[] {
-  return [...rows].sort(
-    (a, b) =>
-      a.position.start - b.position.start ||
-      a.position.end - b.position.end ||
-      a.createdAt.localeCompare(b.createdAt),
-  );
 }

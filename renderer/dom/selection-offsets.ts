@@ -1,4 +1,4 @@
-import type { TextRange } from '../../archive/core/text-range';
+import { trimRange, type TextRange } from '../../archive/core/text-range';
 
 /** Attribute on every rendered text segment giving its first character's offset in the article's plain text. */
 export const SEGMENT_ATTR = 'data-start';
@@ -54,11 +54,10 @@ export function selectionOffsets(
 ): TextRange | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  let start = boundaryOffset(root, range.startContainer, range.startOffset, 'start');
+  const start = boundaryOffset(root, range.startContainer, range.startOffset, 'start');
   let end = boundaryOffset(root, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null) return null;
   end = Math.min(end, text.length);
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  return end > start ? { start, end } : null;
+  const trimmed = trimRange(text, { start, end });
+  return trimmed.end > trimmed.start ? trimmed : null;
 }
