@@ -7,6 +7,7 @@ import { ReaderView } from '../components/ReaderView';
 import { SearchResults } from '../components/SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
+import { isTypingTarget } from '../dom/keyboard';
 import { openArchive, type ArchiveClient } from '../services/archive-client';
 import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
@@ -47,16 +48,20 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const changeQuery = (value: string): void => {
     navigate({ view: 'library', query: value }, route.view === 'library' ? 'replace' : 'push');
   };
-  const openFirst = (): void => {
-    if (response.status === 'ok' && response.results[0]) {
-      navigate({ view: 'article', id: response.results[0].meta.id, query });
+  // Enter opens the best match for what is in the box now, even if the debounced results are not in yet.
+  const openFirst = async (): Promise<void> => {
+    const answer = pending || response.status === 'empty' ? await archive.search.search(query) : response;
+    if (answer.status === 'ok' && answer.results[0]) {
+      navigate({ view: 'article', id: answer.results[0].meta.id, query });
     }
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if ((e.key === '/' && !typing) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')) {
+      if (
+        (e.key === '/' && !isTypingTarget(e.target)) ||
+        ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')
+      ) {
         e.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
@@ -69,9 +74,16 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const buildNotebook = useCallback(async () => {
     const now = new Date();
     const groups = await annotationsByArticle(appDatabase());
-    const items = archive.articles
-      .filter((a) => groups.has(a.id))
-      .map((article) => ({ article, annotations: groups.get(article.id) ?? [] }));
+    // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
+    const known = archive.articles.filter((a) => groups.has(a.id));
+    const gone = [...groups.keys()].filter((id) => !archive.metaById.has(id)).sort();
+    const items = [
+      ...known.map((article) => ({ article, annotations: groups.get(article.id) ?? [] })),
+      ...gone.map((id) => ({
+        article: { id, title: id, source: 'No longer in this archive' },
+        annotations: groups.get(id) ?? [],
+      })),
+    ];
     return { fileName: exportFileName('notebook', now), markdown: exportNotebook(items, now) };
   }, [archive]);
 
@@ -80,7 +92,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       <Header
         query={route.query}
         onQueryChange={changeQuery}
-        onSubmit={openFirst}
+        onSubmit={() => void openFirst()}
         searchRef={searchRef}
         prefs={prefs}
         onPrefs={setPrefs}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { TextRange } from '../../archive/core/text-range';
 import { selectionOffsets } from '../dom/selection-offsets';
 
@@ -36,9 +36,10 @@ export function useTextSelection(
       window.removeEventListener('scroll', update, true);
     };
   }, [bodyRef, text]);
-  const clear = (): void => {
+  // Stable, so callbacks that clear the selection are not rebuilt on every selection change.
+  const clear = useCallback((): void => {
     document.getSelection()?.removeAllRanges();
     setSelection(null);
-  };
+  }, []);
   return [selection, clear];
 }

@@ -19,7 +19,12 @@ export function AnnotationCard({ annotation, placed, active, editing, onActivate
   const toast = useToast();
   const remove = async (): Promise<void> => {
     const db = appDatabase();
-    await deleteAnnotation(db, annotation.id);
+    try {
+      await deleteAnnotation(db, annotation.id);
+    } catch (error) {
+      toast({ text: `Could not delete the highlight: ${(error as Error).message}`, tone: 'error' });
+      return;
+    }
     toast({
       text: 'Highlight deleted',
       action: { label: 'Undo', run: () => void restoreAnnotation(db, annotation) },

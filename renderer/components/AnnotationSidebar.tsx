@@ -16,6 +16,8 @@ interface Props {
   onActivate: (id: string) => void;
   onEditing: (id: string | null) => void;
   exportArticle: () => Promise<ExportDocument>;
+  /** Why stored notes could not be read, if they could not. */
+  storageError: string | null;
 }
 
 /** The article's highlights in reading order; clicking one scrolls to its passage. */
@@ -26,6 +28,7 @@ export function AnnotationSidebar({
   onActivate,
   onEditing,
   exportArticle,
+  storageError,
 }: Props) {
   return (
     <aside className="sidebar" aria-label="Notes" data-testid="notes-sidebar">
@@ -35,7 +38,12 @@ export function AnnotationSidebar({
         </h2>
         <ExportMenu label="Export" testId="export-article" build={exportArticle} />
       </div>
-      {placed.length === 0 ? (
+      {storageError ? (
+        <p className="note-orphan" role="alert" data-testid="notes-error">
+          Your notes could not be read from this computer’s storage ({storageError}). Nothing was changed;
+          reading and search still work.
+        </p>
+      ) : placed.length === 0 ? (
         <p className="muted sidebar-empty">Select text in the article to highlight it and add a note.</p>
       ) : (
         <ol className="note-list">

@@ -25,8 +25,9 @@ function renderSegment(seg: Segment, paint: PaintState): ReactNode {
       </span>
     );
   }
-  // The newest annotation paints on top where highlights overlap; search and find hits add their own styling.
-  const annotation = seg.marks.filter((m) => m.kind === 'annotation').at(-1);
+  // Where highlights overlap, the selected one paints on top (so it can be found and scrolled to), else the newest.
+  const annotations = seg.marks.filter((m) => m.kind === 'annotation');
+  const annotation = annotations.find((m) => m.id === paint.activeAnnotationId) ?? annotations.at(-1);
   const classes = ['mark'];
   if (annotation) classes.push('hl', `hl-${annotation.color ?? 'yellow'}`);
   if (annotation && annotation.id === paint.activeAnnotationId) classes.push('hl-active');

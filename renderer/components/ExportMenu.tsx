@@ -46,7 +46,18 @@ export function ExportMenu({ label, testId, build }: Props) {
   };
 
   return (
-    <div className="menu" ref={root}>
+    <div
+      className="menu"
+      ref={root}
+      onKeyDown={(e) => {
+        // Closing the menu is all Escape does here: it must not also leave the article behind the menu.
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+        }
+      }}
+    >
       <button
         type="button"
         className="button"
@@ -54,7 +65,6 @@ export function ExportMenu({ label, testId, build }: Props) {
         aria-expanded={open}
         data-testid={testId}
         onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
       >
         {label}
       </button>

@@ -22,7 +22,7 @@ const SORTS: Record<SortKey, (a: ArticleMeta, b: ArticleMeta) => number> = {
 export function LibraryView({ articles, searchRef }: Props) {
   const [sort, setSort] = useState<SortKey>('title');
   const [source, setSource] = useState('');
-  const counts = useAnnotationCounts();
+  const counts = useAnnotationCounts().data;
   const sources = useMemo(() => [...new Set(articles.map((a) => a.source))].sort(), [articles]);
   const shown = useMemo(
     () => articles.filter((a) => !source || a.source === source).sort(SORTS[sort]),

@@ -9,6 +9,7 @@ import type { TextRange } from '../../archive/core/text-range';
 import { hashText } from '../../archive/core/text-hash';
 import { useArticle } from '../app/use-article';
 import { useTextSelection } from '../app/use-text-selection';
+import { isTypingTarget } from '../dom/keyboard';
 import { addAnnotation } from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useArticleAnnotations } from '../db/hooks';
@@ -63,14 +64,15 @@ function Reader({
   const offsets = useMemo(() => blockOffsets(article.blocks), [article]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
-  const annotations = useArticleAnnotations(article.id);
+  const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [searchHits, setSearchHits] = useState<TextRange[]>([]);
-  const [find, setFind] = useState<{ open: boolean; needle: string; current: number }>({
+  const [find, setFind] = useState<{ open: boolean; needle: string; current: number; focusSignal: number }>({
     open: false,
     needle: '',
     current: 0,
+    focusSignal: 0,
   });
   const [selection, clearSelection] = useTextSelection(bodyRef, text);
 
@@ -109,11 +111,11 @@ function Reader({
     return list;
   }, [searchHits, placed, findHits]);
 
+  // Highlights any range: the mouse selection, or the current find hit for keyboard users.
   const highlight = useCallback(
-    async (color: HighlightColor, withNote: boolean) => {
-      if (!selection) return;
+    async (range: TextRange, color: HighlightColor, withNote: boolean) => {
       try {
-        const selectors = describePassage(text, selection.range.start, selection.range.end);
+        const selectors = describePassage(text, range.start, range.end);
         const saved = await addAnnotation(appDatabase(), {
           articleId: article.id,
           color,
@@ -127,7 +129,7 @@ function Reader({
         toast({ text: `Could not save the highlight: ${(error as Error).message}`, tone: 'error' });
       }
     },
-    [selection, text, article.id, clearSelection, toast],
+    [text, article.id, clearSelection, toast],
   );
 
   const activate = useCallback((id: string) => {
@@ -141,19 +143,19 @@ function Reader({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const typing = isTypingTarget(e.target);
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
         e.preventDefault();
-        setFind((f) => ({ ...f, open: true }));
+        setFind((f) => ({ ...f, open: true, focusSignal: f.focusSignal + 1 }));
       } else if (e.key === 'Escape' && !typing) {
         if (find.open) setFind((f) => ({ ...f, open: false }));
         else onBack();
-      } else if (e.altKey && e.key === 'ArrowLeft') {
+      } else if (e.altKey && e.key === 'ArrowLeft' && !typing) {
         e.preventDefault();
         onBack();
       } else if (e.key === 'h' && !typing && !e.ctrlKey && !e.metaKey && selection) {
         e.preventDefault();
-        void highlight('yellow', false);
+        void highlight(selection.range, 'yellow', false);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -174,8 +176,9 @@ function Reader({
         </button>
         {find.open && (
           <FindBar
+            focusSignal={find.focusSignal}
             needle={find.needle}
-            onNeedle={(needle) => setFind({ open: true, needle, current: 0 })}
+            onNeedle={(needle) => setFind((f) => ({ ...f, needle, current: 0 }))}
             count={findHits.length}
             current={currentFind}
             onStep={(d) =>
@@ -185,6 +188,10 @@ function Reader({
               }))
             }
             onClose={() => setFind((f) => ({ ...f, open: false }))}
+            onHighlight={() => {
+              const hit = findHits[currentFind];
+              if (hit) void highlight(hit, 'yellow', false);
+            }}
           />
         )}
         <header className="article-head">
@@ -211,6 +218,13 @@ function Reader({
           onAnnotationClick={activate}
           bodyRef={bodyRef}
         />
+        {/* Right after the text, so Tab from a selection reaches the colours before the sidebar. */}
+        {selection && (
+          <SelectionToolbar
+            rect={selection.anchor}
+            onHighlight={(c, n) => void highlight(selection.range, c, n)}
+          />
+        )}
       </article>
       <AnnotationSidebar
         placed={placed}
@@ -219,8 +233,8 @@ function Reader({
         onActivate={activate}
         onEditing={setEditingId}
         exportArticle={exportArticle}
+        storageError={notesError}
       />
-      {selection && <SelectionToolbar rect={selection.anchor} onHighlight={(c, n) => void highlight(c, n)} />}
     </div>
   );
 }

@@ -3,15 +3,40 @@ import type { Annotation } from '../../archive/core/annotation';
 import { annotationsByArticle, annotationsForArticle } from './annotations';
 import { appDatabase } from './database';
 
-/** One article's highlights in reading order, kept live; undefined while the first read is under way. */
-export function useArticleAnnotations(articleId: string): Annotation[] | undefined {
-  return useLiveQuery(() => annotationsForArticle(appDatabase(), articleId), [articleId]);
+/** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
+export interface LiveResult<T> {
+  data: T | undefined;
+  error: string | null;
+}
+
+// dexie-react-hooks rethrows a failed query during render; caught here so a broken or blocked IndexedDB shows a
+// notice beside a still-working reader instead of taking the whole view down.
+async function settle<T>(read: () => Promise<T>, fallback: T): Promise<LiveResult<T>> {
+  try {
+    return { data: await read(), error: null };
+  } catch (error) {
+    return { data: fallback, error: (error as Error).message || String(error) };
+  }
+}
+
+const LOADING = { data: undefined, error: null };
+
+/** One article's highlights in reading order, kept live. */
+export function useArticleAnnotations(articleId: string): LiveResult<Annotation[]> {
+  return (
+    useLiveQuery(() => settle(() => annotationsForArticle(appDatabase(), articleId), []), [articleId]) ??
+    LOADING
+  );
 }
 
 /** The number of highlights per article, kept live, for the library's badges. */
-export function useAnnotationCounts(): Map<string, number> | undefined {
-  return useLiveQuery(async () => {
-    const groups = await annotationsByArticle(appDatabase());
-    return new Map([...groups].map(([id, list]) => [id, list.length]));
-  });
+export function useAnnotationCounts(): LiveResult<Map<string, number>> {
+  return (
+    useLiveQuery(() =>
+      settle(async () => {
+        const groups = await annotationsByArticle(appDatabase());
+        return new Map([...groups].map(([id, list]) => [id, list.length]));
+      }, new Map<string, number>()),
+    ) ?? LOADING
+  );
 }

@@ -1,0 +1,65 @@
+import { parse } from 'yaml';
+import { expect, readDownload, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+test('when stored notes cannot be read, the reader says so and reading and search keep working', async ({
+  app,
+}) => {
+  const page = app.page;
+  await new LibraryPage(page).ready();
+  // Storage that refuses to open (a full disk, a broken profile, a policy): every IndexedDB open throws.
+  await page.context().addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('storage is unavailable', 'UnknownError');
+    };
+  });
+  await page.reload();
+  const library = await new LibraryPage(page).ready();
+  await library.open('Parrot and WISeKey aim to set global data protection standards');
+  await expect(page.getByTestId('notes-error')).toContainText('could not be read');
+  await expect(page.getByTestId('article-body')).toContainText('WISeKey');
+  await page.getByTestId('back').click();
+  await library.search('Kivu');
+  await expect(library.results.first()).toBeVisible();
+});
+
+test('notebook export keeps notes whose article is no longer in the archive', async ({ app }) => {
+  const page = app.page;
+  await new LibraryPage(page).ready();
+  // Wait until the app has created its database, then add a note for an article this archive does not have.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'airgap'));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('airgap');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          tx.objectStore('annotations').put({
+            id: 'orphan-1',
+            articleId: 'retired-article',
+            color: 'yellow',
+            note: 'still mine',
+            tags: ['kept'],
+            textHash: 'fnv1a64:0000000000000000',
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+            quote: { type: 'TextQuoteSelector', exact: 'a retired passage', prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 0, end: 17 },
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.getByTestId('export-notebook').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  const markdown = await readDownload(await download);
+  expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '')).toMatchObject({
+    articles: 1,
+    tags: ['kept'],
+  });
+  expect(markdown).toContain('No longer in this archive');
+  expect(markdown).toContain('> a retired passage');
+  expect(markdown).toContain('still mine');
+});
