@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary, locateElectronBinary, type ElectronProbe } from './electron-binary';
+import {
+  findElectronBinary,
+  locateElectronBinary,
+  mayDownloadElectron,
+  type ElectronProbe,
+} from './electron-binary';
 
 const pkg = path.join('/repo', 'node_modules', 'electron');
 
@@ -58,5 +63,15 @@ describe('findElectronBinary', () => {
   it('answers for this checkout without throwing or trying to download', () => {
     const status = findElectronBinary({});
     expect(status.ok ? status.path : status.reason).toMatch(/electron/i);
+  });
+});
+
+describe('mayDownloadElectron', () => {
+  it('lets the first start fetch Electron unless downloads are switched off', () => {
+    expect(mayDownloadElectron({})).toBe(true);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: '' })).toBe(true);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: 'false' })).toBe(true);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toBe(false);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: 'true' })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -66,4 +67,29 @@ export function findElectronBinary(
       }
     },
   });
+}
+
+/**
+ * Whether `npm start` may fetch the missing binary with Electron's own installer: Electron 45 has no postinstall
+ * and downloads on first use, so on a connected machine the first start is where that happens. Respects
+ * ELECTRON_SKIP_BINARY_DOWNLOAD, which offline installs set.
+ */
+export function mayDownloadElectron(env: Readonly<Record<string, string | undefined>>): boolean {
+  const skip = env.ELECTRON_SKIP_BINARY_DOWNLOAD?.trim().toLowerCase();
+  return skip === undefined || skip === '' || skip === '0' || skip === 'false';
+}
+
+/** Runs the electron package's installer (its `install-electron` bin), showing its progress; true on success. */
+export function runElectronInstaller(): boolean {
+  let packageDir: string;
+  try {
+    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return false;
+  }
+  const result = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
+    stdio: 'inherit',
+    timeout: 15 * 60_000,
+  });
+  return result.status === 0;
 }

@@ -13,6 +13,6 @@ describe('missingElectronMessage', () => {
   });
 
   it('tells how to get Electron on a connected machine', () => {
-    expect(message).toMatch(/internet access:\n\s+npm rebuild electron/);
+    expect(message).toMatch(/internet access:\n\s+npx install-electron/);
   });
 });

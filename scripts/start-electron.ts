@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary';
+import { findElectronBinary, mayDownloadElectron, runElectronInstaller } from './electron-binary';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,7 +16,7 @@ export function missingElectronMessage(reason: string): string {
     '  npm run preview        (serves dist/renderer on http://127.0.0.1 only, nothing leaves the machine)',
     '',
     'To get Electron, on a machine with internet access:',
-    '  npm rebuild electron   (reruns its install script, which downloads the binary; ELECTRON_SKIP_BINARY_DOWNLOAD unset)',
+    "  npx install-electron   (the electron package's own installer; ELECTRON_SKIP_BINARY_DOWNLOAD unset)",
     '  npm start',
     'or point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron release folder.',
   ].join('\n');
@@ -24,7 +24,12 @@ export function missingElectronMessage(reason: string): string {
 
 /** Launches Electron on the project folder, whose package.json "main" is dist/electron/main.cjs. */
 function start(): void {
-  const binary = findElectronBinary();
+  let binary = findElectronBinary();
+  if (!binary.ok && mayDownloadElectron(process.env)) {
+    // Electron 45 fetches its binary on first use rather than at npm install: this first start is that use.
+    console.log(`Electron is not downloaded yet (${binary.reason}); fetching it with its own installer…`);
+    if (runElectronInstaller()) binary = findElectronBinary();
+  }
   if (!binary.ok) {
     console.error(missingElectronMessage(binary.reason));
     process.exit(1);
