@@ -110,6 +110,7 @@ test('highlights and notes survive closing and reopening the app, re-anchored in
   await reader.editAnnotation(PASSAGE, { note: 'kept across restarts', tags: 'persist' });
   const page = await app.restart();
   reader = await openHeliguy(page);
+  await expect(reader.cards).toHaveCount(2);
   expect(await reader.highlightedTexts()).toEqual([PASSAGE, LATER]);
   await expect(reader.body.locator('mark.hl-green')).toHaveText(PASSAGE);
   await expect(reader.card(PASSAGE).getByTestId('annotation-note')).toHaveText('kept across restarts');
@@ -151,8 +152,24 @@ test('a drag that runs past the end of the article is clipped to the article tex
   await app.page.mouse.move(status.x + 40, status.y + status.height / 2, { steps: 8 });
   await app.page.mouse.up();
   await app.page.getByTestId('highlight-orange').click();
+  await expect(reader.cards).toHaveCount(1);
   const texts = await reader.highlightedTexts();
   expect(texts).toHaveLength(1);
   expect(texts[0]).toMatch(/^The company added that it will take/);
   expect(texts[0]).toMatch(/including the Mavic 2 Enterprise\.$/);
+});
+
+test('a note being typed is kept when another highlight is opened for editing; Cancel discards', async ({
+  app,
+}) => {
+  const reader = await openHeliguy(app.page);
+  await reader.highlight(PASSAGE, 'green');
+  await reader.highlight(LATER, 'blue');
+  await reader.card(PASSAGE).getByTestId('edit-annotation').click();
+  await app.page.getByTestId('note-input').fill('typed, never saved by hand');
+  await reader.card(LATER).getByTestId('edit-annotation').click();
+  await expect(reader.card(PASSAGE).getByTestId('annotation-note')).toHaveText('typed, never saved by hand');
+  await app.page.getByTestId('note-input').fill('thrown away');
+  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reader.card(LATER).getByTestId('annotation-note')).toHaveCount(0);
 });

@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
 import { formatTag, parseTags } from '../../archive/core/tags';
-import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '../db/annotations';
+import {
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+  type AnnotationChanges,
+} from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useToast } from './Toasts';
 
@@ -86,15 +91,41 @@ function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDo
   const [color, setColor] = useState<HighlightColor>(annotation.color);
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.map(formatTag).join(' '));
+  // The editor closes without Save or Cancel when another card is opened for editing or a new highlight takes
+  // its place; what was typed is then saved rather than lost. Only Cancel (or Escape) discards it.
+  const draft = useRef<AnnotationChanges | null>(null);
+  const changed =
+    color !== annotation.color ||
+    note !== annotation.note ||
+    tags !== annotation.tags.map(formatTag).join(' ');
+  useEffect(() => {
+    draft.current = changed ? { color, note, tags: parseTags(tags) } : null;
+  });
   const toast = useToast();
   const save = async (): Promise<void> => {
     try {
       await updateAnnotation(appDatabase(), annotation.id, { color, note, tags: parseTags(tags) });
+      draft.current = null;
       onDone();
     } catch (error) {
       toast({ text: (error as Error).message, tone: 'error' });
     }
   };
+  const cancel = (): void => {
+    draft.current = null;
+    onDone();
+  };
+
+  useEffect(
+    () => () => {
+      const pending = draft.current;
+      if (!pending) return;
+      updateAnnotation(appDatabase(), annotation.id, pending).catch((error: Error) =>
+        toast({ text: `Your note could not be saved: ${error.message}`, tone: 'error' }),
+      );
+    },
+    [annotation.id, toast],
+  );
   return (
     <form
       className="note-editor"
@@ -107,7 +138,7 @@ function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDo
         if (e.key === 'Escape') {
           e.preventDefault();
           e.stopPropagation();
-          onDone();
+          cancel();
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void save();
@@ -153,7 +184,7 @@ function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDo
         <button type="submit" className="button button-primary" data-testid="save-annotation">
           Save
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={cancel}>
           Cancel
         </button>
         <span className="muted hint">Ctrl+Enter saves · Esc cancels</span>
