@@ -34,6 +34,8 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
     {
       name: 'electron',
       use: { appTarget: 'electron', electronBinary },
+      // Specs that need a browser tab, which the desktop app forbids by design.
+      grepInvert: /@browser-only/,
     },
   ],
   webServer: {

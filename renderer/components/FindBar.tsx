@@ -30,7 +30,7 @@ export function FindBar({
     input.current?.select();
   }, [focusSignal]);
   return (
-    <div className="findbar" role="search" aria-label="Find in article" data-testid="find-bar">
+    <div className="floating-bar findbar" role="search" aria-label="Find in article" data-testid="find-bar">
       <input
         ref={input}
         value={needle}

@@ -9,7 +9,7 @@ interface Props {
 export function SelectionToolbar({ rect, onHighlight }: Props) {
   return (
     <div
-      className="selection-toolbar"
+      className="floating-bar selection-toolbar"
       role="toolbar"
       aria-label="Highlight selection"
       data-testid="selection-toolbar"
