@@ -1,0 +1,253 @@
+import { FIELD_BOOSTS, SEARCH_FIELDS, type TermAnalyzer } from './analyzer';
+import type { SegmentReader } from './segment-reader';
+import { expandTerm } from './term-expansion';
+
+/** One query clause as Lunr's parser produces it (the published typings omit `presence`). */
+export interface EngineClause {
+  term: string;
+  fields: readonly string[];
+  boost: number;
+  usePipeline: boolean;
+  wildcard?: number;
+  editDistance?: number;
+  presence?: number;
+}
+
+/** Lunr's clause presence values (`lunr.Query.presence`). */
+export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
+
+/** Most postings one wildcard or fuzzy clause may score; its rarest expansions are dropped past it. */
+export const MAX_CLAUSE_POSTINGS = 1_500_000;
+
+/** A matching document, numbered across all segments in order, with Lunr's score. */
+export interface Match {
+  doc: number;
+  score: number;
+}
+
+/** What a query matched: every document with its score, the terms matched per field, and whether a cap cut it. */
+export interface Evaluation {
+  matches: Match[];
+  /** Expanded index terms of the non-excluded clauses, per field (for highlighting the words that matched). */
+  termsByField: Set<string>[];
+  capped: boolean;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const FIELD_COUNT = SEARCH_FIELDS.length;
+const COMPLETE = 'complete';
+type DocSet = Uint8Array | typeof COMPLETE;
+
+/** The segments searched together, with the statistics Lunr would compute over all of their documents. */
+export class SegmentSet {
+  readonly docCount: number;
+  /** Where each segment's documents start in the combined numbering. */
+  readonly bases: readonly number[];
+  private readonly averageLength: number[];
+  private readonly expansions = new Map<string, Map<string, number[]>>();
+  private expansionCapped = new Set<string>();
+
+  constructor(readonly segments: readonly SegmentReader[]) {
+    const bases: number[] = [];
+    let count = 0;
+    for (const segment of segments) {
+      bases.push(count);
+      count += segment.docCount;
+    }
+    this.bases = bases;
+    this.docCount = count;
+    this.averageLength = SEARCH_FIELDS.map(
+      (_, f) => segments.reduce((sum, s) => sum + (s.totalFieldLength[f] ?? 0), 0) / count,
+    );
+  }
+
+  /** The index terms a query term expands to, each with its rank per segment (-1 where absent); cached. */
+  expand(term: string, editDistance: number | undefined): { terms: Map<string, number[]>; capped: boolean } {
+    const key = `${editDistance ?? ''}\u0000${term}`;
+    let terms = this.expansions.get(key);
+    if (terms === undefined) {
+      terms = new Map();
+      let capped = false;
+      this.segments.forEach((segment, s) => {
+        const expansion = expandTerm(segment, { term, editDistance });
+        capped ||= expansion.capped;
+        for (const rank of expansion.ranks) {
+          const name = segment.term(rank);
+          let ranks = terms!.get(name);
+          if (ranks === undefined)
+            terms!.set(name, (ranks = new Array<number>(this.segments.length).fill(-1)));
+          ranks[s] = rank;
+        }
+      });
+      if (this.expansions.size > 500) this.expansions.clear();
+      this.expansions.set(key, terms);
+      if (capped) this.expansionCapped.add(key);
+    }
+    return { terms, capped: this.expansionCapped.has(key) };
+  }
+
+  /** Documents holding the term (ranks per segment) in a field, across segments. */
+  postingTotal(ranks: readonly number[], field: number): number {
+    return ranks.reduce(
+      (sum, rank, s) => sum + (rank < 0 ? 0 : this.segments[s]!.postingCount(rank, field)),
+      0,
+    );
+  }
+
+  /** Calls `visit` for each (document, term frequency, field length) of a term in a field, across segments. */
+  forEachPosting(
+    ranks: readonly number[],
+    field: number,
+    visit: (doc: number, tf: number, length: number) => void,
+  ) {
+    ranks.forEach((rank, s) => {
+      if (rank < 0) return;
+      const segment = this.segments[s]!;
+      const base = this.bases[s]!;
+      segment.forEachPosting(rank, field, (doc, tf) =>
+        visit(base + doc, tf, segment.fieldLength(doc, field)),
+      );
+    });
+  }
+
+  /** Lunr's inverse document frequency over all segments: documents are counted once per field holding the term. */
+  idf(ranks: readonly number[]): number {
+    let withTerm = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) withTerm += this.postingTotal(ranks, f);
+    const x = (this.docCount - withTerm + 0.5) / (withTerm + 0.5);
+    return Math.log(1 + Math.abs(x));
+  }
+
+  /** Lunr's stored field weight of a term, computed with the combined statistics, rounded as Lunr rounds it. */
+  weight(idf: number, tf: number, length: number, field: number): number {
+    let score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / this.averageLength[field]!)) + tf);
+    score *= FIELD_BOOSTS[SEARCH_FIELDS[field]!];
+    return Math.round(score * 1000) / 1000;
+  }
+
+  /** A key ordering terms as one Lunr index over the segments in order would number them. */
+  termOrder(ranks: readonly number[]): number {
+    const s = ranks.findIndex((rank) => rank >= 0);
+    return s * 2 ** 32 + this.segments[s]!.termIndex(ranks[s]!);
+  }
+}
+
+/**
+ * Runs parsed clauses as `lunr.Index#query` runs them, over several segments as if they were one index:
+ * required and excluded clauses, per-field query vectors of summed boosts, and each field's score as the dot
+ * product with Lunr's field weights divided by the query vector's magnitude, summed over fields.
+ */
+export function evaluate(
+  set: SegmentSet,
+  clauses: readonly EngineClause[],
+  analyzer: TermAnalyzer,
+): Evaluation {
+  const n = set.docCount;
+  const fieldIndex = (name: string): number => SEARCH_FIELDS.indexOf(name as (typeof SEARCH_FIELDS)[number]);
+  const queryVectors = SEARCH_FIELDS.map(() => new Map<string, { boost: number; ranks: number[] }>());
+  const required: (DocSet | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
+  const prohibited: (Uint8Array | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
+  let capped = false;
+  const mark = (into: Uint8Array, ranks: number[], f: number) =>
+    set.forEachPosting(ranks, f, (doc) => (into[doc] = 1));
+
+  for (const clause of clauses) {
+    const fields = clause.fields.map(fieldIndex).filter((f) => f >= 0);
+    const terms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
+    const clauseMatches = new Uint8Array(n);
+    for (const term of terms) {
+      const expansion = set.expand(term, clause.editDistance);
+      capped ||= expansion.capped;
+      const expanded = budget(set, expansion.terms, clause);
+      capped ||= expanded.length < expansion.terms.size;
+      if (expanded.length === 0 && clause.presence === PRESENCE.REQUIRED) {
+        for (const f of fields) required[f] = new Uint8Array(n);
+        break;
+      }
+      for (const [name, ranks] of expanded) {
+        for (const f of fields) {
+          if (clause.presence === PRESENCE.REQUIRED) {
+            mark(clauseMatches, ranks, f);
+            required[f] ??= COMPLETE;
+          }
+          if (clause.presence === PRESENCE.PROHIBITED) {
+            mark((prohibited[f] ??= new Uint8Array(n)), ranks, f);
+            continue;
+          }
+          const entry = queryVectors[f]!.get(name);
+          if (entry === undefined) queryVectors[f]!.set(name, { boost: clause.boost, ranks });
+          else entry.boost += clause.boost;
+        }
+      }
+    }
+    if (clause.presence === PRESENCE.REQUIRED) {
+      for (const f of fields) required[f] = intersect(required[f] ?? COMPLETE, clauseMatches);
+    }
+  }
+
+  const allowed = new Uint8Array(n).fill(1);
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const req = required[f];
+    const pro = prohibited[f];
+    for (let doc = 0; doc < n; doc++) {
+      if (req !== undefined && req !== COMPLETE && req[doc] === 0) allowed[doc] = 0;
+      if (pro !== undefined && pro[doc] === 1) allowed[doc] = 0;
+    }
+  }
+
+  const negated = clauses.length > 0 && clauses.every((c) => c.presence === PRESENCE.PROHIBITED);
+  const scores = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  queryVectors.forEach((vector, f) => {
+    const terms = [...vector.values()].sort((a, b) => set.termOrder(a.ranks) - set.termOrder(b.ranks));
+    let sumOfSquares = 0;
+    for (const { boost } of terms) sumOfSquares += boost * boost;
+    const magnitude = Math.sqrt(sumOfSquares);
+    const dots = new Float64Array(n);
+    const inField = new Uint8Array(n);
+    for (const { boost, ranks } of terms) {
+      const idf = set.idf(ranks);
+      set.forEachPosting(ranks, f, (doc, tf, length) => {
+        inField[doc] = 1;
+        if (allowed[doc] === 1) dots[doc] = dots[doc]! + boost * set.weight(idf, tf, length, f);
+      });
+    }
+    for (let doc = 0; doc < n; doc++) {
+      if (inField[doc] === 0 || allowed[doc] === 0) continue;
+      scores[doc] = scores[doc]! + (dots[doc]! / magnitude || 0);
+      matched[doc] = 1;
+    }
+  });
+  if (negated) matched.set(allowed);
+
+  const matches: Match[] = [];
+  for (let doc = 0; doc < n; doc++) if (matched[doc] === 1) matches.push({ doc, score: scores[doc]! });
+  const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
+  return { matches, termsByField, capped };
+}
+
+function intersect(a: DocSet, b: Uint8Array): Uint8Array {
+  if (a === COMPLETE) return b;
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! & b[i]!;
+  return out;
+}
+
+// A wildcard or fuzzy term that expands to more postings than a query can score in time keeps its most frequent
+// expansions (they match the most articles) and drops the rest; plain terms are never cut.
+function budget(set: SegmentSet, terms: Map<string, number[]>, clause: EngineClause): [string, number[]][] {
+  const entries = [...terms];
+  if (entries.length <= 1) return entries;
+  const cost = (ranks: number[]) => set.postingTotal(ranks, 0) + set.postingTotal(ranks, 1);
+  const total = entries.reduce((sum, [, ranks]) => sum + cost(ranks), 0);
+  if (total <= MAX_CLAUSE_POSTINGS * clause.fields.length) return entries;
+  const kept: [string, number[]][] = [];
+  let spent = 0;
+  for (const entry of entries.sort((a, b) => cost(b[1]) - cost(a[1]))) {
+    if (spent + cost(entry[1]) > MAX_CLAUSE_POSTINGS) continue;
+    kept.push(entry);
+    spent += cost(entry[1]);
+  }
+  return kept;
+}

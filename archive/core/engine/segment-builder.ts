@@ -1,0 +1,177 @@
+import { plainText, type Article, type ArticleMeta } from '../article';
+import { compareCodeUnits } from '../text-range';
+import { forEachToken, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
+import { ByteWriter } from './bytes';
+import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
+
+/** The files of one built segment: the index (postings, statistics, metadata) and the positions, kept apart. */
+export interface SegmentFiles {
+  index: Uint8Array;
+  positions: Uint8Array;
+}
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
+
+/**
+ * Builds a segment one article at a time, holding only encoded postings: what Lunr's builder would index (the
+ * same tokenizer and pipeline, terms numbered in first-seen order as Lunr numbers them) but as term frequencies
+ * and field lengths, so scores can be computed with the statistics of every segment searched together.
+ */
+export class SegmentBuilder {
+  private readonly analyzer = new TermAnalyzer();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private postings: (ByteWriter | undefined)[] = [];
+  private positions: (ByteWriter | undefined)[] = [];
+  private lastDoc = new Int32Array(1024);
+  private readonly docs: ArticleMeta[] = [];
+  private readonly ids = new Set<string>();
+  private readonly fieldLengths: number[] = [];
+  private readonly totalFieldLength = new Array<number>(FIELD_COUNT).fill(0);
+
+  /** Adds an article; documents are numbered in the order they are added. Throws on a repeated id. */
+  add(article: Article): void {
+    if (this.ids.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
+    this.ids.add(article.id);
+    const doc = this.docs.length;
+    this.docs.push(toMeta(article));
+    const texts = [article.title, plainText(article.blocks)];
+    for (let field = 0; field < FIELD_COUNT; field++) this.addField(doc, field, texts[field] ?? '');
+  }
+
+  private addField(doc: number, field: number, text: string): void {
+    const found = new Map<number, number[]>();
+    let length = 0;
+    forEachToken(text, (token) => {
+      for (const term of this.analyzer.termsOf(token.word)) {
+        length++;
+        const id = this.termId(term);
+        const at = found.get(id);
+        if (at === undefined) found.set(id, [token.index]);
+        else at.push(token.index);
+      }
+    });
+    this.fieldLengths.push(length);
+    this.totalFieldLength[field]! += length;
+    for (const [id, indexes] of found) {
+      const slot = id * FIELD_COUNT + field;
+      const postings = (this.postings[slot] ??= new ByteWriter(8));
+      const positions = (this.positions[slot] ??= new ByteWriter(8));
+      // Documents are added in increasing order, so each posting stores the gap from the previous one.
+      postings.varint(doc - this.lastDoc[slot]! - 1);
+      postings.varint(indexes.length);
+      this.lastDoc[slot] = doc;
+      positions.varint(indexes.length);
+      let previous = 0;
+      for (const index of indexes) {
+        positions.varint(index - previous);
+        previous = index;
+      }
+    }
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      if ((id + 1) * FIELD_COUNT > this.lastDoc.length) {
+        const grown = new Int32Array(this.lastDoc.length * 2);
+        grown.set(this.lastDoc);
+        this.lastDoc = grown;
+      }
+      for (let field = 0; field < FIELD_COUNT; field++) this.lastDoc[id * FIELD_COUNT + field] = -1;
+    }
+    return id;
+  }
+
+  /** Writes the segment's files, terms sorted by code unit as Lunr sorts its inverted index. */
+  finish(): SegmentFiles {
+    const order = this.terms
+      .map((_, id) => id)
+      .sort((a, b) => compareCodeUnits(this.terms[a]!, this.terms[b]!));
+    const termCount = order.length;
+    const termOffsets = new Uint32Array(termCount + 1);
+    const termIndex = new Uint32Array(termCount);
+    const postingStart = new Uint32Array(termCount * FIELD_COUNT + 1);
+    const positionStart = new Uint32Array(termCount * FIELD_COUNT + 1);
+    const postingCount = new Uint32Array(termCount * FIELD_COUNT);
+    const postings = new ByteWriter(1 << 16);
+    const positions = new ByteWriter(1 << 16);
+    let text = '';
+    const textChunks: string[] = [];
+    order.forEach((id, rank) => {
+      const term = this.terms[id]!;
+      termOffsets[rank + 1] = termOffsets[rank]! + term.length;
+      text += term;
+      if (text.length > 1 << 20) {
+        textChunks.push(text);
+        text = '';
+      }
+      termIndex[rank] = id;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const slot = rank * FIELD_COUNT + field;
+        const source = this.postings[id * FIELD_COUNT + field];
+        if (source !== undefined) {
+          postings.append(source.view());
+          positions.append(this.positions[id * FIELD_COUNT + field]!.view());
+          postingCount[slot] = countPostings(source.view());
+        }
+        postingStart[slot + 1] = postings.length;
+        positionStart[slot + 1] = positions.length;
+      }
+    });
+    textChunks.push(text);
+    const fields = [...SEARCH_FIELDS];
+    const index = writeContainer(
+      INDEX_MAGIC,
+      {
+        fields,
+        docCount: this.docs.length,
+        termCount,
+        totalFieldLength: this.totalFieldLength,
+        docs: this.docs,
+      },
+      {
+        termText: new TextEncoder().encode(textChunks.join('')),
+        termOffsets: bytesOf(termOffsets),
+        termIndex: bytesOf(termIndex),
+        postingStart: bytesOf(postingStart),
+        postingCount: bytesOf(postingCount),
+        fieldLengths: bytesOf(Uint32Array.from(this.fieldLengths)),
+        postings: postings.view(),
+      },
+    );
+    const positionFile = writeContainer(
+      POSITIONS_MAGIC,
+      { fields, termCount },
+      { positionStart: bytesOf(positionStart), positions: positions.view() },
+    );
+    return { index, positions: positionFile };
+  }
+}
+
+/** Builds one segment from a set of articles, numbered by id so the same articles give identical files. */
+export function buildSegment(articles: readonly Article[]): SegmentFiles {
+  const builder = new SegmentBuilder();
+  for (const article of [...articles].sort((a, b) => compareCodeUnits(a.id, b.id))) builder.add(article);
+  return builder.finish();
+}
+
+// Each posting is two varints (gap, frequency); a varint ends at a byte below 0x80.
+function countPostings(bytes: Uint8Array): number {
+  let ends = 0;
+  for (const byte of bytes) if (byte < 0x80) ends++;
+  return ends / 2;
+}
+
+function bytesOf(array: Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function toMeta(article: Article): ArticleMeta {
+  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
+  if (article.date !== undefined) meta.date = article.date;
+  return meta;
+}

@@ -1,0 +1,179 @@
+import type { ArticleMeta } from '../article';
+import { SEARCH_FIELDS } from './analyzer';
+import { ByteReader } from './bytes';
+import {
+  INDEX_MAGIC,
+  POSITIONS_MAGIC,
+  readContainer,
+  SegmentFormatError,
+  type IndexHeader,
+  type PositionsHeader,
+} from './segment-format';
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
+
+/** A sorted term dictionary walked by character, for exact lookups, prefix ranges and fuzzy matching. */
+export interface TermDictionary {
+  readonly termCount: number;
+  /** The term at a rank (ranks follow code-unit order). */
+  term(rank: number): string;
+  /** Length of the term at a rank. */
+  termLength(rank: number): number;
+  /** The code unit at `depth` of the term at `rank`; the caller ensures depth < termLength(rank). */
+  charAt(rank: number, depth: number): number;
+}
+
+/**
+ * One segment read from its index file, viewed in place (no JSON of postings, no object per term): the term
+ * dictionary, per-field postings of (document, term frequency), field lengths and document metadata.
+ */
+export class SegmentReader implements TermDictionary {
+  readonly docCount: number;
+  readonly termCount: number;
+  readonly docs: readonly ArticleMeta[];
+  /** Sum of every document's length per field. */
+  readonly totalFieldLength: readonly number[];
+  private readonly text: string;
+  private readonly termOffsets: Uint32Array;
+  private readonly termIndexes: Uint32Array;
+  private readonly postingStart: Uint32Array;
+  private readonly postingCounts: Uint32Array;
+  private readonly fieldLengths: Uint32Array;
+  private readonly postingBytes: Uint8Array;
+  private positionFile: { start: Uint32Array; bytes: Uint8Array } | undefined;
+
+  constructor(data: ArrayBuffer | Uint8Array, what = 'The search index') {
+    const file = readContainer<IndexHeader>(data, INDEX_MAGIC, what);
+    const { header } = file;
+    if (
+      !Array.isArray(header.fields) ||
+      header.fields.join() !== SEARCH_FIELDS.join() ||
+      !Number.isInteger(header.docCount) ||
+      !Number.isInteger(header.termCount) ||
+      !Array.isArray(header.docs) ||
+      header.docs.length !== header.docCount
+    ) {
+      throw new SegmentFormatError(`${what} has a damaged header`);
+    }
+    this.docCount = header.docCount;
+    this.termCount = header.termCount;
+    this.docs = header.docs;
+    this.totalFieldLength = header.totalFieldLength;
+    this.text = new TextDecoder().decode(file.bytes('termText'));
+    this.termOffsets = file.uint32('termOffsets');
+    this.termIndexes = file.uint32('termIndex');
+    this.postingStart = file.uint32('postingStart');
+    this.postingCounts = file.uint32('postingCount');
+    this.fieldLengths = file.uint32('fieldLengths');
+    this.postingBytes = file.bytes('postings');
+    const slots = this.termCount * FIELD_COUNT;
+    if (
+      this.termOffsets.length !== this.termCount + 1 ||
+      this.termOffsets[this.termCount] !== this.text.length ||
+      this.termIndexes.length !== this.termCount ||
+      this.postingStart.length !== slots + 1 ||
+      this.postingStart[slots] !== this.postingBytes.length ||
+      this.postingCounts.length !== slots ||
+      this.fieldLengths.length !== this.docCount * FIELD_COUNT
+    ) {
+      throw new SegmentFormatError(`${what} is damaged: its sections do not agree`);
+    }
+  }
+
+  /** Attaches the segment's positions file, read for phrase queries only. */
+  attachPositions(data: ArrayBuffer | Uint8Array, what = 'The search positions'): void {
+    const file = readContainer<PositionsHeader>(data, POSITIONS_MAGIC, what);
+    const start = file.uint32('positionStart');
+    const bytes = file.bytes('positions');
+    if (file.header.termCount !== this.termCount || start.length !== this.termCount * FIELD_COUNT + 1) {
+      throw new SegmentFormatError(`${what} belongs to another index; rebuild the app`);
+    }
+    this.positionFile = { start, bytes };
+  }
+
+  /** Whether phrase positions are available. */
+  get hasPositions(): boolean {
+    return this.positionFile !== undefined;
+  }
+
+  term(rank: number): string {
+    return this.text.slice(this.termOffsets[rank], this.termOffsets[rank + 1]);
+  }
+
+  termLength(rank: number): number {
+    return this.termOffsets[rank + 1]! - this.termOffsets[rank]!;
+  }
+
+  charAt(rank: number, depth: number): number {
+    return this.text.charCodeAt(this.termOffsets[rank]! + depth);
+  }
+
+  /** The rank of a term, or -1 when the segment does not hold it. */
+  find(term: string): number {
+    let lo = 0;
+    let hi = this.termCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const order = this.compareAt(mid, term);
+      if (order === 0) return mid;
+      if (order < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  private compareAt(rank: number, term: string): number {
+    const start = this.termOffsets[rank]!;
+    const length = this.termOffsets[rank + 1]! - start;
+    const n = Math.min(length, term.length);
+    for (let i = 0; i < n; i++) {
+      const d = this.text.charCodeAt(start + i) - term.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return length - term.length;
+  }
+
+  /** Lunr's term index of the term at a rank: the order in which the build first saw it. */
+  termIndex(rank: number): number {
+    return this.termIndexes[rank]!;
+  }
+
+  /** Number of documents holding the term at a rank in a field. */
+  postingCount(rank: number, field: number): number {
+    return this.postingCounts[rank * FIELD_COUNT + field]!;
+  }
+
+  /** The length (in terms) of a document's field. */
+  fieldLength(doc: number, field: number): number {
+    return this.fieldLengths[doc * FIELD_COUNT + field]!;
+  }
+
+  /** Calls `visit(doc, termFrequency)` for each document holding the term in the field, in document order. */
+  forEachPosting(rank: number, field: number, visit: (doc: number, tf: number) => void): void {
+    const slot = rank * FIELD_COUNT + field;
+    const reader = new ByteReader(this.postingBytes, this.postingStart[slot]);
+    const end = this.postingStart[slot + 1]!;
+    let doc = -1;
+    while (reader.at < end) {
+      doc += reader.varint() + 1;
+      visit(doc, reader.varint());
+    }
+  }
+
+  /** The token positions of a term in each document's field, keyed by document; needs `attachPositions`. */
+  positionsOf(rank: number, field: number): Map<number, Uint32Array> {
+    const file = this.positionFile;
+    if (file === undefined) throw new SegmentFormatError('The search positions are not loaded');
+    const slot = rank * FIELD_COUNT + field;
+    const reader = new ByteReader(file.bytes, file.start[slot]);
+    const result = new Map<number, Uint32Array>();
+    this.forEachPosting(rank, field, (doc) => {
+      const count = reader.varint();
+      const list = new Uint32Array(count);
+      let at = 0;
+      for (let i = 0; i < count; i++) list[i] = at += reader.varint();
+      result.set(doc, list);
+    });
+    return result;
+  }
+}
