@@ -78,7 +78,8 @@ export function parseQuery(query: string, wordFinished = true): QueryClause[] {
   return clauses;
 }
 
-function checkClause(clause: QueryClause): void {
+/** Throws QueryError when a clause asks for more expansion than a query may do. */
+export function checkClause(clause: QueryClause): void {
   const { term } = clause;
   if ((clause.editDistance ?? 0) > MAX_EDIT_DISTANCE) {
     throw new QueryError(`Fuzzy search allows at most ~${MAX_EDIT_DISTANCE}, as in encrypton~1.`);

@@ -1,0 +1,63 @@
+import { normalizeRanges } from '../snippet';
+import type { TextRange } from '../text-range';
+import { forEachToken, type TermAnalyzer } from './analyzer';
+import type { Phrase } from './query-plan';
+
+/**
+ * Where a text matches: every word one of whose index terms is in `terms`, and every occurrence of a phrase
+ * (from its first word to its last, stop words between included). Recomputed from the text instead of stored,
+ * since only the few articles on screen need it.
+ */
+export function highlightRanges(
+  text: string,
+  terms: ReadonlySet<string>,
+  phrases: readonly Phrase[],
+  analyzer: TermAnalyzer,
+): TextRange[] {
+  const ranges: TextRange[] = [];
+  const stems: (string | undefined)[] = [];
+  const spans: TextRange[] = [];
+  const wanted = phrases.filter((p) => !p.excluded && p.items.length > 0);
+  forEachToken(text, (token) => {
+    const tokenTerms = analyzer.termsOf(token.word);
+    const span = { start: token.start, end: token.start + token.length };
+    if (tokenTerms.some((term) => terms.has(term))) ranges.push(span);
+    if (wanted.length > 0) {
+      stems[token.index] = tokenTerms[0];
+      spans[token.index] = span;
+    }
+  });
+  for (const phrase of wanted) {
+    const last = phrase.items.at(-1)!.offset;
+    for (let at = 0; at + last < stems.length; at++) {
+      if (phrase.items.every((item) => stems[at + item.offset] === item.stem)) {
+        ranges.push({ start: spans[at]!.start, end: spans[at + last]!.end });
+      }
+    }
+  }
+  return normalizeRanges(ranges);
+}
+
+/** Whether a document's token positions hold a phrase: each word at its offset from some start. */
+export function hasPhrase(positions: readonly (Uint32Array | undefined)[], phrase: Phrase): boolean {
+  const first = positions[0];
+  if (first === undefined) return false;
+  return first.some((start) =>
+    phrase.items.every((item, i) => {
+      if (i === 0) return true;
+      const list = positions[i];
+      return list !== undefined && includesSorted(list, start + item.offset);
+    }),
+  );
+}
+
+function includesSorted(list: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === value;
+}

@@ -1,0 +1,209 @@
+import type { ArticleMeta } from '../article';
+import { makeSnippet, type Snippet } from '../snippet';
+import { compareCodeUnits, type TextRange } from '../text-range';
+import { SEARCH_FIELDS, TermAnalyzer } from './analyzer';
+import { evaluate, SegmentSet, type EngineClause, type Match } from './evaluate';
+import { applyFacets, type Facets, type SearchFilters } from './facets';
+import { hasPhrase, highlightRanges } from './highlight';
+import { planQuery, type Phrase, type QueryPlan } from './query-plan';
+import type { SegmentReader } from './segment-reader';
+
+/** One ranked hit: the article's metadata, where the query matched, and a snippet of its body. */
+export interface SearchResult {
+  meta: ArticleMeta;
+  /** Lunr's BM25 score; higher is better, comparable only within one response. */
+  score: number;
+  /** Matches in the title, as offsets into `meta.title`. */
+  titleHighlights: TextRange[];
+  /** Every match in the body plain text, sorted and merged. */
+  bodyMatches: TextRange[];
+  snippet: Snippet;
+}
+
+/** What a search returns: nothing typed yet, ranked results, or a message about the query. */
+export type SearchResponse =
+  | { status: 'empty' }
+  | {
+      status: 'ok';
+      query: string;
+      results: SearchResult[];
+      total: number;
+      /** True when no article had every word and the results have only some of them. */
+      relaxed: boolean;
+      /** Plain sentences about limits that cut this search short. */
+      notices: string[];
+      facets: Facets;
+    }
+  | { status: 'invalid'; query: string; message: string };
+
+/** How a search is run: how many results, whether the last word is still being typed, and narrowing. */
+export interface SearchOptions {
+  limit?: number;
+  /** The last word is still being typed: it also matches as a prefix. */
+  typing?: boolean;
+  filters?: SearchFilters;
+  /** Ids of the articles that have notes, for the notes facet. */
+  annotated?: readonly string[];
+}
+
+/** The search the renderer talks to; async so it runs in a Web Worker without changing callers. */
+export interface SearchService {
+  /** Runs a query over every segment; resolves 'invalid' (never rejects) for a query that cannot run. */
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Every match of the query in one article body, for highlighting hits when the article opens. */
+  matchesIn(query: string, articleId: string): Promise<TextRange[]>;
+}
+
+/** Results returned when the caller gives no limit. */
+export const DEFAULT_LIMIT = 20;
+
+/** Shown when a wildcard or fuzzy word stood for more words than one search may score. */
+export const CAPPED_NOTICE =
+  'A wildcard or fuzzy word matched too many words; only the most common of them were searched.';
+/** Shown when no article had every word. */
+export const RELAXED_NOTICE = 'No article has all of these words; showing articles with some of them.';
+
+/**
+ * Creates the search service over loaded segments, searched as one Lunr index over all of their articles.
+ * Phrase positions are loaded on the first phrase query; bodies only for the results shown.
+ */
+export function createSearchService(deps: {
+  segments: readonly SegmentReader[];
+  loadBody(id: string): Promise<string>;
+  loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
+}): SearchService {
+  const analyzer = new TermAnalyzer();
+  const set = new SegmentSet(deps.segments);
+  const metas = deps.segments.flatMap((s) => s.docs);
+  const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
+  let positions: Promise<void> | undefined;
+
+  const ensurePositions = (): Promise<void> => {
+    positions ??= Promise.all(
+      deps.segments.map(async (segment, s) => {
+        if (!segment.hasPositions) segment.attachPositions(await deps.loadPositions(s));
+      }),
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        positions = undefined;
+        throw error;
+      },
+    );
+    return positions;
+  };
+
+  const run = (clauses: EngineClause[], phrases: readonly Phrase[]) => {
+    const evaluation = evaluate(set, clauses, analyzer);
+    const matches = phrases.reduce((kept, phrase) => filterPhrase(set, kept, phrase), evaluation.matches);
+    return { matches, capped: evaluation.capped };
+  };
+
+  const highlighter = (plan: QueryPlan) => {
+    const terms = SEARCH_FIELDS.map(() => new Set<string>());
+    for (const clause of plan.highlightClauses) {
+      const queryTerms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
+      for (const term of queryTerms) {
+        for (const name of set.expand(term, clause.editDistance).terms.keys()) {
+          for (const field of clause.fields) terms[SEARCH_FIELDS.indexOf(field as 'title')]?.add(name);
+        }
+      }
+    }
+    return (text: string, field: number) =>
+      highlightRanges(
+        text,
+        terms[field]!,
+        plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!)),
+        analyzer,
+      );
+  };
+
+  return {
+    async search(query, options = {}) {
+      const check = planQuery(query, analyzer, options.typing === true);
+      if (check.status !== 'ok') return check;
+      const { plan } = check;
+      if (plan.phrases.length > 0) await ensurePositions();
+      let { matches, capped } = run(plan.clauses, plan.phrases);
+      let relaxed = false;
+      if (matches.length === 0 && plan.relaxed !== undefined) {
+        ({ matches, capped } = run(plan.relaxed, plan.phrases));
+        relaxed = matches.length > 0;
+      }
+      const { kept, facets } = applyFacets(
+        matches,
+        (m) => metas[m.doc]!,
+        options.filters ?? {},
+        new Set(options.annotated ?? []),
+      );
+      const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+      const highlight = highlighter(plan);
+      const results = await Promise.all(
+        topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
+          const meta = metas[match.doc]!;
+          const body = await deps.loadBody(meta.id);
+          const bodyMatches = highlight(body, 1);
+          return {
+            meta,
+            score: match.score,
+            titleHighlights: highlight(meta.title, 0),
+            bodyMatches,
+            snippet: makeSnippet(body, bodyMatches),
+          };
+        }),
+      );
+      const notices = [...(relaxed ? [RELAXED_NOTICE] : []), ...(capped ? [CAPPED_NOTICE] : [])];
+      return { status: 'ok', query: plan.query, results, total: kept.length, relaxed, notices, facets };
+    },
+
+    async matchesIn(query, articleId) {
+      const check = planQuery(query, analyzer);
+      if (check.status !== 'ok' || !docById.has(articleId)) return [];
+      return highlighter(check.plan)(await deps.loadBody(articleId), 1);
+    },
+  };
+}
+
+// Keeps the documents holding the phrase (or, for an excluded phrase, those not holding it) in any of its fields.
+function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[] {
+  const lists = phrase.fields.map((field) => {
+    const f = SEARCH_FIELDS.indexOf(field as 'title');
+    return phrase.items.map((item) => {
+      const byDoc = new Map<number, Uint32Array>();
+      const ranks = set.expand(item.stem, undefined).terms.get(item.stem) ?? [];
+      ranks.forEach((rank, s) => {
+        if (rank < 0) return;
+        for (const [doc, list] of set.segments[s]!.positionsOf(rank, f)) byDoc.set(set.bases[s]! + doc, list);
+      });
+      return byDoc;
+    });
+  });
+  const holds = (doc: number) =>
+    lists.some((items) =>
+      hasPhrase(
+        items.map((byDoc) => byDoc.get(doc)),
+        phrase,
+      ),
+    );
+  return matches.filter((m) => holds(m.doc) !== phrase.excluded);
+}
+
+// The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
+// few matches at or above it are sorted with the full comparison.
+function topMatches(matches: readonly Match[], limit: number, metas: readonly ArticleMeta[]): Match[] {
+  if (limit === 0 || matches.length === 0) return [];
+  let candidates = matches;
+  if (matches.length > limit) {
+    const scores = Float64Array.from(matches, (m) => m.score).sort();
+    const threshold = scores[scores.length - limit]!;
+    candidates = matches.filter((m) => m.score >= threshold);
+  }
+  return [...candidates]
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareCodeUnits(metas[a.doc]!.title, metas[b.doc]!.title) ||
+        compareCodeUnits(metas[a.doc]!.id, metas[b.doc]!.id),
+    )
+    .slice(0, limit);
+}
