@@ -112,7 +112,7 @@ describe('the engine ranks exactly as Lunr', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('ranks segments searched together as one Lunr index over all their articles', () => {
     fc.assert(
@@ -127,5 +127,5 @@ describe('the engine ranks exactly as Lunr', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -47,6 +47,8 @@ export class SegmentSet {
   private readonly averageLength: number[];
   private readonly expansions = new Map<string, Map<string, number[]>>();
   private expansionCapped = new Set<string>();
+  private readonly scratchDocs: Uint32Array;
+  private readonly scratchTfs: Uint32Array;
 
   constructor(readonly segments: readonly SegmentReader[]) {
     const bases: number[] = [];
@@ -57,6 +59,9 @@ export class SegmentSet {
     }
     this.bases = bases;
     this.docCount = count;
+    const largest = Math.max(0, ...segments.map((s) => s.docCount));
+    this.scratchDocs = new Uint32Array(largest);
+    this.scratchTfs = new Uint32Array(largest);
     this.averageLength = SEARCH_FIELDS.map(
       (_, f) => segments.reduce((sum, s) => sum + (s.totalFieldLength[f] ?? 0), 0) / count,
     );
@@ -119,11 +124,38 @@ export class SegmentSet {
     return Math.log(1 + Math.abs(x));
   }
 
-  /** Lunr's stored field weight of a term, computed with the combined statistics, rounded as Lunr rounds it. */
-  weight(idf: number, tf: number, length: number, field: number): number {
-    let score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / this.averageLength[field]!)) + tf);
-    score *= FIELD_BOOSTS[SEARCH_FIELDS[field]!];
-    return Math.round(score * 1000) / 1000;
+  /**
+   * Adds `boost` times Lunr's stored field weight of a term (computed with the combined statistics and rounded
+   * as Lunr rounds it) to `dots` for each allowed document holding it in the field, and marks `inField`.
+   */
+  accumulate(
+    ranks: readonly number[],
+    field: number,
+    boost: number,
+    into: { dots: Float64Array; inField: Uint8Array; allowed: Uint8Array },
+  ): void {
+    const { dots, inField, allowed } = into;
+    const idf = this.idf(ranks);
+    const average = this.averageLength[field]!;
+    const fieldBoost = FIELD_BOOSTS[SEARCH_FIELDS[field]!];
+    ranks.forEach((rank, s) => {
+      if (rank < 0) return;
+      const segment = this.segments[s]!;
+      const base = this.bases[s]!;
+      const count = segment.decodePostings(rank, field, this.scratchDocs, this.scratchTfs);
+      for (let i = 0; i < count; i++) {
+        const local = this.scratchDocs[i]!;
+        const doc = base + local;
+        inField[doc] = 1;
+        if (allowed[doc] === 0) continue;
+        const tf = this.scratchTfs[i]!;
+        // Lunr's expression, operation for operation, so the rounded weight is bit-identical to its own.
+        let score =
+          (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (segment.fieldLength(local, field) / average)) + tf);
+        score *= fieldBoost;
+        dots[doc] = dots[doc]! + boost * (Math.round(score * 1000) / 1000);
+      }
+    });
   }
 
   /** A key ordering terms as one Lunr index over the segments in order would number them. */
@@ -206,13 +238,7 @@ export function evaluate(
     const magnitude = Math.sqrt(sumOfSquares);
     const dots = new Float64Array(n);
     const inField = new Uint8Array(n);
-    for (const { boost, ranks } of terms) {
-      const idf = set.idf(ranks);
-      set.forEachPosting(ranks, f, (doc, tf, length) => {
-        inField[doc] = 1;
-        if (allowed[doc] === 1) dots[doc] = dots[doc]! + boost * set.weight(idf, tf, length, f);
-      });
-    }
+    for (const { boost, ranks } of terms) set.accumulate(ranks, f, boost, { dots, inField, allowed });
     for (let doc = 0; doc < n; doc++) {
       if (inField[doc] === 0 || allowed[doc] === 0) continue;
       scores[doc] = scores[doc]! + (dots[doc]! / magnitude || 0);

@@ -148,6 +148,38 @@ export class SegmentReader implements TermDictionary {
     return this.fieldLengths[doc * FIELD_COUNT + field]!;
   }
 
+  /**
+   * Decodes the postings of a term in a field into `docs` and `tfs` (each at least `postingCount` long) and
+   * returns how many there are: the scoring loop reads plain arrays instead of calling back per posting.
+   */
+  decodePostings(rank: number, field: number, docs: Uint32Array, tfs: Uint32Array): number {
+    const slot = rank * FIELD_COUNT + field;
+    const bytes = this.postingBytes;
+    const end = this.postingStart[slot + 1]!;
+    let at = this.postingStart[slot]!;
+    let doc = -1;
+    let count = 0;
+    while (at < end) {
+      // Two LEB128 varints per posting, inlined: this loop runs once per posting of every query term.
+      let byte = bytes[at++]!;
+      let gap = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        byte = bytes[at++]!;
+        gap += (byte & 0x7f) * 2 ** shift;
+      }
+      byte = bytes[at++]!;
+      let tf = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        byte = bytes[at++]!;
+        tf += (byte & 0x7f) * 2 ** shift;
+      }
+      doc += gap + 1;
+      docs[count] = doc;
+      tfs[count++] = tf;
+    }
+    return count;
+  }
+
   /** Calls `visit(doc, termFrequency)` for each document holding the term in the field, in document order. */
   forEachPosting(rank: number, field: number, visit: (doc: number, tf: number) => void): void {
     const slot = rank * FIELD_COUNT + field;
