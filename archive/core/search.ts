@@ -25,8 +25,11 @@ export type SearchResponse =
 
 /** The search the renderer talks to; async so it can move into a Web Worker without changing callers. */
 export interface SearchService {
-  /** Runs a query over every segment; resolves 'invalid' (never rejects) for a query lunr cannot run. */
-  search(query: string, options?: { limit?: number }): Promise<SearchResponse>;
+  /**
+   * Runs a query over every segment; resolves 'invalid' (never rejects) for a query lunr cannot run. `typing`
+   * says whether the last word is still being typed (widened to a prefix); without it, a trailing space decides.
+   */
+  search(query: string, options?: { limit?: number; typing?: boolean }): Promise<SearchResponse>;
   /** every match of the query in one article body, for highlighting hits when the article opens */
   matchesIn(query: string, articleId: string): Promise<TextRange[]>;
 }
@@ -85,7 +88,9 @@ export function createSearchService(deps: {
 
   return {
     async search(query, options = {}) {
-      const check = checkQuery(query);
+      // checkQuery reads a trailing space as "last word finished"; `typing` states it outright instead.
+      const { typing } = options;
+      const check = checkQuery(typing === undefined ? query : typing ? query.trimEnd() : `${query} `);
       if (check.status !== 'ok') return check;
       let hits: Hit[];
       try {

@@ -24,6 +24,16 @@ export class LibraryPage {
     return this.page.getByTestId('search-error');
   }
 
+  /** The note under the search box, e.g. that a pasted text was cut to the longest search allowed. */
+  get searchNote(): Locator {
+    return this.page.getByTestId('search-note');
+  }
+
+  /** Shown instead of results while the search index is still loading. */
+  get indexLoading(): Locator {
+    return this.page.getByTestId('search-loading');
+  }
+
   /** Waits until the archive has loaded and the library lists its articles. */
   async ready(): Promise<this> {
     await this.items.first().waitFor();

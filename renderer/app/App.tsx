@@ -20,10 +20,21 @@ type Loaded =
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
+    let live = true;
+    let opened: ArchiveClient | undefined;
     openArchive().then(
-      (archive) => setLoaded({ status: 'ready', archive }),
-      (error: Error) => setLoaded({ status: 'error', message: error.message }),
+      (archive) => {
+        opened = archive;
+        // An archive opened for a view already gone (StrictMode mounts twice) would leave its worker running.
+        if (live) setLoaded({ status: 'ready', archive });
+        else archive.close();
+      },
+      (error: Error) => live && setLoaded({ status: 'error', message: error.message }),
     );
+    return () => {
+      live = false;
+      opened?.close();
+    };
   }, []);
   if (loaded.status === 'loading') return <div className="splash">Opening the archive…</div>;
   if (loaded.status === 'error') {
@@ -43,14 +54,16 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const searchRef = useRef<HTMLInputElement>(null);
   // The query lives in the route, so Back from an article restores the search it was opened from.
   const query = route.view === 'library' ? route.query : '';
-  const { response, pending } = useSearch(archive.search, query);
+  const search = useSearch(archive.search, query);
 
   const changeQuery = (value: string): void => {
+    search.typed(value);
     navigate({ view: 'library', query: value }, route.view === 'library' ? 'replace' : 'push');
   };
-  // Enter opens the best match for what is in the box now, even if the debounced results are not in yet.
+  // Enter opens the best match for what is in the box now, searched as finished, even if the results on
+  // screen are older; if the user types on before the answer comes, it is abandoned and nothing opens.
   const openFirst = async (): Promise<void> => {
-    const answer = pending || response.status === 'empty' ? await archive.search.search(query) : response;
+    const answer = await search.finish();
     if (answer.status === 'ok' && answer.results[0]) {
       navigate({ view: 'article', id: answer.results[0].meta.id, query });
     }
@@ -103,7 +116,14 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         {route.view === 'article' ? (
           <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} />
         ) : query.trim() ? (
-          <SearchResults query={query} response={response} pending={pending} searchRef={searchRef} />
+          <SearchResults
+            query={query}
+            response={search.response}
+            pending={search.pending}
+            failure={search.failure}
+            indexLoading={search.indexLoading}
+            searchRef={searchRef}
+          />
         ) : (
           <LibraryView articles={archive.articles} searchRef={searchRef} />
         )}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../archive/core/query';
 import { formatRoute, parseRoute, type Route } from './route';
 
 describe('routes', () => {
@@ -31,6 +32,17 @@ describe('routes', () => {
       fc.property(route, (r: Route) => {
         expect(parseRoute(formatRoute(r))).toEqual(r);
       }),
+    );
+  });
+
+  it('never puts more than the longest allowed query into the URL, and cuts a longer one when reading it', () => {
+    const pasted = 'drone '.repeat(200);
+    const hash = formatRoute({ view: 'library', query: pasted });
+    const stored = new URLSearchParams(hash.split('?')[1]).get('q') ?? '';
+    expect(stored).toBe(pasted.slice(0, MAX_QUERY_LENGTH));
+    expect(parseRoute(`#/?q=${'a'.repeat(1000)}`).query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(parseRoute(formatRoute({ view: 'article', id: 'x', query: pasted })).query).toHaveLength(
+      MAX_QUERY_LENGTH,
     );
   });
 });

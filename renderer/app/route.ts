@@ -1,3 +1,5 @@
+import { capQuery } from './query-limit';
+
 /** Where the user is: the library (optionally searching) or one article (optionally opened from a search). */
 export type Route = { view: 'library'; query: string } | { view: 'article'; id: string; query: string };
 
@@ -5,7 +7,7 @@ export type Route = { view: 'library'; query: string } | { view: 'article'; id: 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
-  const query = new URLSearchParams(search).get('q') ?? '';
+  const query = capQuery(new URLSearchParams(search).get('q') ?? '');
   const match = /^\/article\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     try {
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
 
 /** Writes a route as a location hash; the inverse of parseRoute. */
 export function formatRoute(route: Route): string {
-  const search = route.query ? `?${new URLSearchParams({ q: route.query }).toString()}` : '';
+  const query = capQuery(route.query);
+  const search = query ? `?${new URLSearchParams({ q: query }).toString()}` : '';
   return route.view === 'article' ? `#/article/${encodeURIComponent(route.id)}${search}` : `#/${search}`;
 }

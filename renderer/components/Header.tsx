@@ -1,5 +1,7 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { MAX_QUERY_LENGTH } from '../../archive/core/query';
 import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
+import { capEdit } from '../app/query-limit';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
 import { focusFirstItem } from './list-keyboard';
 
@@ -32,6 +34,13 @@ export function Header({
   exportNotebook,
 }: Props) {
   const size = prefs.fontSize;
+  // The text the box was cut to; the note about it shows until the query changes to anything else.
+  const [cutTo, setCutTo] = useState<string | null>(null);
+  const edit = (value: string): void => {
+    const capped = capEdit(query, value);
+    setCutTo(capped === value ? null : capped);
+    onQueryChange(capped);
+  };
   return (
     <header className="topbar">
       <button type="button" className="brand" onClick={onHome} title="Library (Esc)">
@@ -51,7 +60,7 @@ export function Header({
           value={query}
           spellCheck={false}
           autoComplete="off"
-          onChange={(e) => onQueryChange(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
               e.preventDefault();
@@ -65,6 +74,12 @@ export function Header({
             }
           }}
         />
+        {/* Always rendered, so screen readers know the live region before it has anything to say. */}
+        <p className="search-note" role="status" aria-live="polite" data-testid="search-note">
+          {cutTo !== null && cutTo === query
+            ? `A search can be at most ${MAX_QUERY_LENGTH} characters long, so the rest was left out.`
+            : ''}
+        </p>
       </div>
       <div className="toolbar">
         <div className="segmented" role="group" aria-label="Theme">

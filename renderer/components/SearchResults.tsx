@@ -8,13 +8,33 @@ interface Props {
   query: string;
   response: SearchResponse;
   pending: boolean;
+  /** Why search is not working, shown instead of results. */
+  failure: string | undefined;
+  indexLoading: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
 const SYNTAX_TIPS = '+word must appear · -word must not · title:word · secur* · encrypton~1';
 
 /** Ranked results for the query: title, source and a snippet with the matched words marked. */
-export function SearchResults({ query, response, pending, searchRef }: Props) {
+export function SearchResults({ query, response, pending, failure, indexLoading, searchRef }: Props) {
+  if (failure !== undefined) {
+    return (
+      <section className="notice notice-warn" role="alert" data-testid="search-failed">
+        <h2>Search is not working</h2>
+        <p>{failure}</p>
+        <p className="muted">The library and the articles can still be opened.</p>
+      </section>
+    );
+  }
+  if (indexLoading) {
+    // Nothing has been answered yet; the query typed now is answered as soon as the index is in.
+    return (
+      <p className="muted" role="status" data-testid="search-loading">
+        Loading the search index…
+      </p>
+    );
+  }
   if (response.status === 'invalid') {
     return (
       <section className="notice notice-warn" role="alert" data-testid="search-error">

@@ -1,14 +1,15 @@
-import { plainText, type Article, type ArticleMeta } from '../../archive/core/article';
+import type { Article, ArticleMeta } from '../../archive/core/article';
 import { parseArticleData, parseManifest } from '../../archive/core/data-files';
-import { createSearchService, type SearchService } from '../../archive/core/search';
-import type { SearchSegmentData } from '../../archive/core/search-index';
+import { startSearchWorker, type SearchClient } from '../search/search-client';
 
-/** The opened archive: article list up front, bodies on demand, and search over the shipped index segments. */
+/** The opened archive: article list up front, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
   articles: readonly ArticleMeta[];
   metaById: ReadonlyMap<string, ArticleMeta>;
   loadArticle(id: string): Promise<Article>;
-  search: SearchService;
+  search: SearchClient;
+  /** Stops the search worker; for when the app is unmounted. */
+  close(): void;
 }
 
 async function fetchJson(path: string): Promise<unknown> {
@@ -18,19 +19,20 @@ async function fetchJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-function asSegment(json: unknown, path: string): SearchSegmentData {
-  const data = json as Partial<SearchSegmentData> | null;
-  if (!data || data.version !== 1 || !Array.isArray(data.docs) || typeof data.index !== 'object') {
-    throw new Error(`The search index ${path} is damaged or from another version; rebuild the app.`);
-  }
-  return data as SearchSegmentData;
-}
-
-/** Loads the manifest and the prebuilt index segments; article bodies are fetched only when shown. */
+/**
+ * Loads the manifest for the library; the search worker starts loading the index at the same time, and the
+ * page never waits for it. Article bodies are fetched only when shown.
+ */
 export async function openArchive(): Promise<ArchiveClient> {
-  const manifest = parseManifest(await fetchJson('manifest.json'));
-  const segments = await Promise.all(manifest.segments.map(async (p) => asSegment(await fetchJson(p), p)));
-  const metaById = new Map(manifest.articles.map((a) => [a.id, a]));
+  const search = startSearchWorker(document.baseURI);
+  let articles: ArticleMeta[];
+  try {
+    articles = parseManifest(await fetchJson('manifest.json')).articles;
+  } catch (error) {
+    search.close();
+    throw error;
+  }
+  const metaById = new Map(articles.map((a) => [a.id, a]));
   const cache = new Map<string, Promise<Article>>();
   const loadArticle = (id: string): Promise<Article> => {
     if (!metaById.has(id)) return Promise.reject(new Error(`There is no article "${id}" in this archive.`));
@@ -43,9 +45,5 @@ export async function openArchive(): Promise<ArchiveClient> {
     }
     return pending;
   };
-  const search = createSearchService({
-    segments,
-    loadBody: async (id) => plainText((await loadArticle(id)).blocks),
-  });
-  return { articles: manifest.articles, metaById, loadArticle, search };
+  return { articles, metaById, loadArticle, search, close: () => search.close() };
 }
