@@ -1,169 +1,257 @@
-import lunr from 'lunr';
-import { plainText, type Article } from '../archive/core/article';
-import { createSearchService } from '../archive/core/search';
-import { buildSearchSegment, type SearchSegmentData } from '../archive/core/search-index';
-import { readArticles } from './build-data';
+// The search benchmark (`npm run bench:search [-- --quick]`): builds archives of real English text through the
+// app's own build, then measures the app's search side by side with plain Lunr and MiniSearch, and prints tables.
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../archive/core/article';
+import { serializeArticleMarkdown } from '../archive/core/article-markdown';
+import { checkAgreement, LunrReference, type Agreement } from './bench/agreement';
+import { buildUserSegment, openAppEngine } from './bench/app-engine';
+import { baselineEngines } from './bench/baselines';
+import { benchArticleStream, benchArticles } from './bench/corpus';
+import type { FirstResult } from './bench/first-result';
+import { benchQueries, HOSTILE_QUERIES, QUERY_CLASSES } from './bench/queries';
+import { mb, ms, percentiles, printTable, ratio, runMeasured, timed } from './bench/stats';
+import { BUNDLED_SEGMENT } from './write-data';
 
-/** Archive sizes measured, as multiples of the real archive. */
-const SCALES = [1, 10, 100, 300];
-/** Times each query runs per scale; percentiles come from all runs together. */
-const ROUNDS = 10;
-/** Queries a reader would type, covering each kind of lunr syntax and a half-typed word. */
-const QUERIES = [
-  'AES-256',
-  'Interior',
-  'title:drone',
-  '+dji -kivu',
-  'secur*',
-  'encrypton~1',
-  'data security',
-  'drone ban china',
-  'parrot',
-  'secu',
-];
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+const SEED = 1;
+const ROUNDS = 3;
+const FRESH_RUNS = 3;
+const ADDED = 1_000;
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same synthetic archive. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// Shuffled copies alone would keep the vocabulary fixed, yet lunr's token set (and so its load time) grows
-// with the vocabulary; suffixing a few words per copy makes it grow as a real archive's does.
-const NEW_WORD_SHARE = 0.05;
-
-function shuffleWords(text: string, next: () => number): string {
-  const words = text
-    .split(' ')
-    .map((w) => (next() < NEW_WORD_SHARE ? `${w}${Math.floor(next() * 36 ** 3).toString(36)}` : w));
-  for (let i = words.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [words[i], words[j]] = [words[j]!, words[i]!];
-  }
-  return words.join(' ');
-}
-
-/** The real articles plus `scale - 1` copies of each, words shuffled (and a few made new) in every block and title. */
-function syntheticArchive(articles: readonly Article[], scale: number): Article[] {
-  const next = random(20240229);
-  const copies: Article[] = [...articles];
-  for (let copy = 1; copy < scale; copy++) {
-    for (const a of articles) {
-      copies.push({
-        ...a,
-        id: `${a.id}-copy-${copy}`,
-        title: shuffleWords(a.title, next),
-        blocks: a.blocks.map((b) => ({ ...b, text: shuffleWords(b.text, next) })),
-      });
-    }
-  }
-  return copies;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function time<T>(run: () => T): [T, number] {
-  const started = performance.now();
-  const result = run();
-  return [result, performance.now() - started];
-}
-
-interface Row {
-  scale: number;
-  docs: number;
-  textMb: number;
-  buildMs: number;
-  sizeMb: number;
-  parseMs: number;
-  loadMs: number;
-  p50: number;
-  p95: number;
-}
-
-async function measure(articles: readonly Article[], scale: number): Promise<Row> {
-  const archive = syntheticArchive(articles, scale);
-  const bodies = new Map(archive.map((a) => [a.id, plainText(a.blocks)]));
-  const textBytes = [...bodies.values()].reduce((sum, body) => sum + Buffer.byteLength(body), 0);
-  const [segment, buildMs] = time(() => buildSearchSegment(archive));
-  const json = JSON.stringify(segment);
-  const [parsed, parseMs] = time(() => JSON.parse(json) as SearchSegmentData);
-  const [, loadMs] = time(() => lunr.Index.load(parsed.index));
-  const service = createSearchService({ segments: [parsed], loadBody: async (id) => bodies.get(id) ?? '' });
-  await service.search('warm up'); // the service loads its index on first use; that was measured above
-  const samples: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const query of QUERIES) {
-      const started = performance.now();
-      const response = await service.search(query);
-      samples.push(performance.now() - started);
-      if (response.status !== 'ok') throw new Error(`benchmark query "${query}" is ${response.status}`);
-    }
-  }
-  samples.sort((a, b) => a - b);
-  const mb = (bytes: number) => bytes / 1024 / 1024;
-  return {
-    scale,
-    docs: archive.length,
-    textMb: mb(textBytes),
-    buildMs,
-    sizeMb: mb(Buffer.byteLength(json)),
-    parseMs,
-    loadMs,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-  };
-}
-
-function printTable(rows: readonly Row[]): void {
-  const base = rows[0];
-  if (base === undefined) return;
-  const ratio = (value: number, of: number) => `${(value / of).toFixed(1)}x`;
-  const header = [
-    'scale',
-    'docs',
-    'text MB',
-    'build ms',
-    'index MB',
-    'parse ms',
-    'load ms',
-    'p50 ms',
-    'p95 ms',
-  ];
-  const lines = rows.map((r) => [
-    `${r.scale}x`,
-    String(r.docs),
-    r.textMb.toFixed(2),
-    `${r.buildMs.toFixed(0)} (${ratio(r.buildMs, base.buildMs)})`,
-    `${r.sizeMb.toFixed(2)} (${ratio(r.sizeMb, base.sizeMb)})`,
-    `${r.parseMs.toFixed(0)} (${ratio(r.parseMs, base.parseMs)})`,
-    `${r.loadMs.toFixed(0)} (${ratio(r.loadMs, base.loadMs)})`,
-    `${r.p50.toFixed(2)} (${ratio(r.p50, base.p50)})`,
-    `${r.p95.toFixed(2)} (${ratio(r.p95, base.p95)})`,
+const workDir = await mkdtemp(join(tmpdir(), 'airgap-bench-'));
+const node = (script: string, ...args: string[]) =>
+  runMeasured(process.execPath, [
+    '--max-old-space-size=16384',
+    '--expose-gc',
+    '--import',
+    'tsx',
+    script,
+    ...args,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
-  const format = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  console.log(format(header));
-  for (const line of lines) console.log(format(line));
-  console.log(
-    `\nRatios are against the 1x row of this run. Queries (${ROUNDS} rounds each): ${QUERIES.join(' | ')}`,
-  );
-  console.log(
-    'Query time is SearchService.search with limit 20: lunr query, merge, snippets from in-memory bodies.',
-  );
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 }
 
-const articles = await readArticles();
-if (articles.length === 0) throw new Error('archive/articles is empty; run npm run generate:archive first');
-const rows: Row[] = [];
-for (const scale of SCALES) {
-  rows.push(await measure(articles, scale));
-  console.log(`measured ${scale}x`);
+async function writeArchive(size: number, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  let batch: Promise<void>[] = [];
+  for (const article of benchArticleStream(size, SEED)) {
+    batch.push(writeFile(join(dir, `${article.id}.md`), serializeArticleMarkdown(article)));
+    if (batch.length >= 64) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
 }
-printTable(rows);
+
+async function dirBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
+function freshFirstResult(engine: string, path: string, query: string): FirstResult {
+  const runs = Array.from(
+    { length: FRESH_RUNS },
+    () => JSON.parse(node('scripts/bench/first-result.ts', engine, path, query).stdout) as FirstResult,
+  );
+  return {
+    loadMs: median(runs.map((r) => r.loadMs)),
+    firstResultMs: median(runs.map((r) => r.firstResultMs)),
+    heapMB: median(runs.map((r) => r.heapMB)),
+    hits: runs[0]!.hits,
+  };
+}
+
+const buildRows: string[][] = [];
+const startRows: string[][] = [];
+const latencyRows: string[][] = [];
+const agreementRows: string[][] = [];
+const hostileRows: string[][] = [];
+const addRows: string[][] = [];
+const differences: string[] = [];
+
+for (const size of SIZES) {
+  console.error(`\n== ${size.toLocaleString('en')} articles`);
+  const articlesDir = join(workDir, `articles-${size}`);
+  const dataDir = join(workDir, `data-${size}`);
+  await writeArchive(size, articlesDir);
+  const build = node('scripts/build-data.ts', '--archive', articlesDir, '--out', dataDir);
+  const indexBytes = (await stat(join(dataDir, BUNDLED_SEGMENT.index))).size;
+  const positionBytes = (await stat(join(dataDir, BUNDLED_SEGMENT.positions))).size;
+  const bodyBytes = await dirBytes(join(dataDir, 'articles'));
+  buildRows.push([
+    `${size}`,
+    'app',
+    ms(build.ms),
+    mb(build.peakBytes),
+    mb(indexBytes),
+    mb(positionBytes),
+    mb(bodyBytes),
+  ]);
+
+  const articles = benchArticles(size, SEED);
+  const queries = benchQueries(articles, SEED);
+  const probe = queries.common[0] ?? 'time';
+  const appStart = freshFirstResult('app', dataDir, probe);
+  startRows.push([
+    `${size}`,
+    'app',
+    ms(appStart.loadMs),
+    ms(appStart.firstResultMs),
+    `${appStart.heapMB.toFixed(0)} MB`,
+  ]);
+
+  // The app's search path: plan, evaluate, rank, highlight and snippets, bodies cached after a warm-up run.
+  const app = await openAppEngine(dataDir);
+  const appLatency = new Map<string, number[]>();
+  for (const cls of QUERY_CLASSES) {
+    const typing = cls === 'typing';
+    const samples: number[] = [];
+    for (const q of queries[cls]) await app.service.search(q, { typing });
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const q of queries[cls]) samples.push((await timed(() => app.service.search(q, { typing })))[1]);
+    }
+    appLatency.set(cls, samples);
+  }
+
+  const baselineLatency = new Map<string, Map<string, number[]>>();
+  for (const engine of baselineEngines()) {
+    const [, buildMs] = await timed(() => engine.build(articles));
+    const json = engine.serialize();
+    const file = join(workDir, `${engine.name}-${size}.json`);
+    await writeFile(file, json);
+    buildRows.push([`${size}`, engine.name, ms(buildMs), '–', mb(Buffer.byteLength(json)), '–', '–']);
+    const start = freshFirstResult(engine.name, file, probe);
+    startRows.push([
+      `${size}`,
+      engine.name,
+      ms(start.loadMs),
+      ms(start.firstResultMs),
+      `${start.heapMB.toFixed(0)} MB`,
+    ]);
+    const perClass = new Map<string, number[]>();
+    for (const cls of QUERY_CLASSES) {
+      const samples: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const q of queries[cls]) samples.push((await timed(() => engine.query(q)))[1]);
+      }
+      perClass.set(cls, samples);
+    }
+    baselineLatency.set(engine.name, perClass);
+  }
+  for (const cls of QUERY_CLASSES) {
+    const a = percentiles(appLatency.get(cls)!);
+    const l = percentiles(baselineLatency.get('lunr')?.get(cls) ?? []);
+    const m = percentiles(baselineLatency.get('minisearch')?.get(cls) ?? []);
+    latencyRows.push([
+      `${size}`,
+      cls,
+      `${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)}`,
+      `${ms(l.p50)} / ${ms(l.p95)}`,
+      `${ms(m.p50)} / ${ms(m.p95)}`,
+      ratio(a.p95, l.p95),
+      ratio(a.p95, m.p95),
+    ]);
+  }
+
+  for (const q of HOSTILE_QUERIES) {
+    for (const typing of [false, true]) {
+      const [response, took] = await timed(() => app.service.search(q, { typing }));
+      const outcome =
+        response.status === 'ok'
+          ? `${response.total} results${response.notices.length ? ', capped' : ''}`
+          : response.status;
+      hostileRows.push([
+        `${size}`,
+        `\`${q.length > 40 ? `${q.slice(0, 37)}…` : q}\`${typing ? ' (typing)' : ''}`,
+        ms(took),
+        outcome,
+      ]);
+    }
+  }
+
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const inOrder = app.bundled.docs.map((d) => byId.get(d.id)!);
+  const [reference, referenceMs] = await timed(() => new LunrReference(inOrder));
+  const all = QUERY_CLASSES.flatMap((cls) =>
+    queries[cls].map((query) => ({ query, typing: cls === 'typing' })),
+  );
+  const agreement = await checkAgreement(app.service, reference, all);
+  reportAgreement(`${size}`, agreement, referenceMs);
+
+  const added: Article[] = benchArticles(ADDED, SEED + 1).map((a) => ({ ...a, id: `imported-${a.id}` }));
+  const [user, addMs] = await timed(() => buildUserSegment(added));
+  const combined = await openAppEngine(dataDir, [user]);
+  const after: number[] = [];
+  for (const q of queries.common) await combined.service.search(q);
+  for (const q of queries.common) after.push((await timed(() => combined.service.search(q)))[1]);
+  const combinedReference = new LunrReference([...inOrder, ...added]);
+  const combinedAgreement = await checkAgreement(combined.service, combinedReference, all.slice(0, 120));
+  addRows.push([
+    `${size}`,
+    ms(addMs),
+    mb(user.indexBytes),
+    ms(percentiles(appLatency.get('common')!).p95),
+    ms(percentiles(after).p95),
+    `${combinedAgreement.identical}/${combinedAgreement.checked}`,
+  ]);
+}
+
+function reportAgreement(size: string, agreement: Agreement, referenceMs: number): void {
+  agreementRows.push([
+    size,
+    `${agreement.checked}`,
+    `${agreement.identical}`,
+    `${agreement.capped}`,
+    `${((100 * agreement.identical) / Math.max(1, agreement.checked)).toFixed(1)}%`,
+    ms(referenceMs),
+  ]);
+  for (const d of agreement.differences.slice(0, 10)) {
+    differences.push(
+      `- ${size}: \`${d.query}\`: app ${d.app.slice(0, 3).join(', ')}… lunr ${d.lunr.slice(0, 3).join(', ')}…`,
+    );
+  }
+}
+
+printTable(
+  'Build (through scripts/build-data.ts for the app, in a fresh process)',
+  ['articles', 'engine', 'build', 'peak RSS', 'index', 'positions', 'article files'],
+  buildRows,
+);
+printTable(
+  'Start-up in a fresh Node process (median of 3): read + load the index, then the first query',
+  ['articles', 'engine', 'load', 'first result', 'heap + buffers'],
+  startRows,
+);
+printTable(
+  'Query latency p50 / p95 / p99 (app: full search path with snippets; baselines: query only)',
+  [
+    'articles',
+    'class',
+    'app',
+    'lunr p50 / p95',
+    'minisearch p50 / p95',
+    'app/lunr p95',
+    'app/minisearch p95',
+  ],
+  latencyRows,
+);
+printTable(
+  'Identical results: top 10 against lunr.Index with the app’s pipeline, same clauses',
+  ['articles', 'queries', 'identical', 'capped (excluded)', 'agreement', 'Lunr build'],
+  agreementRows,
+);
+if (differences.length > 0) console.log(`\nDifferences:\n${differences.join('\n')}`);
+printTable('Hostile queries (app)', ['articles', 'query', 'time', 'outcome'], hostileRows);
+printTable(
+  `Adding ${ADDED.toLocaleString('en')} articles as a user segment (the bundled index is not rebuilt)`,
+  ['articles', 'build user segment', 'size', 'common p95 before', 'common p95 after', 'identical (combined)'],
+  addRows,
+);
+await rm(workDir, { recursive: true, force: true });

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Article } from '../archive/core/article';
 import { serializeArticleMarkdown } from '../archive/core/article-markdown';
-import { parseArticleData, parseManifest, parseSearchSegment } from '../archive/core/data-files';
+import { parseArticleData, parseManifest } from '../archive/core/data-files';
+import { SegmentReader } from '../archive/core/engine/segment-reader';
 import { createSearchService, type SearchResponse, type SearchService } from '../archive/core/search';
-import { buildData, readArticles, renderDataFiles, SEGMENT_PATH } from './build-data';
+import { buildData, readArticles } from './build-data';
+import { BUNDLED_SEGMENT } from './write-data';
 
 const fixtures: Article[] = [
   { id: 'zebra', title: 'Zebra drones', source: 'Test', blocks: [{ kind: 'paragraph', text: 'Stripes.' }] },
@@ -21,37 +23,22 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-describe('renderDataFiles', () => {
-  it('writes a manifest sorted by title, one segment and one file per article', () => {
-    const files = renderDataFiles(fixtures);
-    expect([...files.keys()].sort()).toEqual([
-      'articles/apple.json',
-      'articles/zebra.json',
-      'manifest.json',
-      SEGMENT_PATH,
-    ]);
-    const manifest = parseManifest(JSON.parse(files.get('manifest.json') ?? ''));
-    expect(manifest.articles.map((a) => a.id)).toEqual(['apple', 'zebra']);
-    expect(manifest.segments).toEqual([SEGMENT_PATH]);
-    expect(parseArticleData(JSON.parse(files.get('articles/zebra.json') ?? ''))).toEqual(fixtures[0]);
-  });
-
-  it('refuses an id that is unsafe as a file name', () => {
-    expect(() => renderDataFiles([{ ...fixtures[0]!, id: '../zebra' }])).toThrow(/not a lowercase slug/);
-  });
-});
-
 describe('buildData', () => {
-  it('replaces stale output and names the article file that fails to parse', async () => {
+  it('writes a manifest sorted by title, the segment files and one file per article, replacing stale output, and names the article file that fails to parse', async () => {
     const articlesDir = join(workDir, 'fixture-articles');
     const dataDir = join(workDir, 'fixture-data');
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await writeFile(join(dataDir, 'articles', 'gone.json'), '{}');
     await mkdir(articlesDir);
     for (const a of fixtures) await writeFile(join(articlesDir, `${a.id}.md`), serializeArticleMarkdown(a));
-    const sizes = await buildData(articlesDir, dataDir);
+    const written = await buildData(articlesDir, dataDir);
     expect(await readdir(join(dataDir, 'articles'))).toEqual(['apple.json', 'zebra.json']);
-    expect(sizes.get(SEGMENT_PATH)).toBeGreaterThan(0);
+    expect(written.indexBytes).toBeGreaterThan(0);
+    const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
+    expect(manifest.articles.map((a) => a.id)).toEqual(['apple', 'zebra']);
+    expect(manifest.segments).toEqual([BUNDLED_SEGMENT]);
+    const zebra: unknown = JSON.parse(await readFile(join(dataDir, 'articles', 'zebra.json'), 'utf8'));
+    expect(parseArticleData(zebra)).toEqual(fixtures[0]);
 
     await writeFile(join(articlesDir, 'broken.md'), 'no front matter');
     await expect(buildData(articlesDir, dataDir)).rejects.toThrow(/^broken\.md: missing YAML front matter/);
@@ -79,7 +66,7 @@ describe('the real archive, built and searched as the app does', () => {
       JSON.parse(await readFile(join(dataDir, path), 'utf8'));
     const manifest = parseManifest(await read('manifest.json'));
     const segments = await Promise.all(
-      manifest.segments.map(async (path) => parseSearchSegment(await read(path))),
+      manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
     );
     articles = await Promise.all(
       manifest.articles.map(async (a) => parseArticleData(await read(`articles/${a.id}.json`))),
@@ -87,6 +74,7 @@ describe('the real archive, built and searched as the app does', () => {
     search = createSearchService({
       segments,
       loadBody: async (id) => plainText(articles.find((a) => a.id === id)?.blocks ?? []),
+      loadPositions: (s) => readFile(join(dataDir, manifest.segments[s]!.positions)),
     });
     expect(articles.length).toBe((await readArticles()).length);
   });

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from './article';
-import {
-  articleDataPath,
-  DataFileError,
-  parseArticleData,
-  parseManifest,
-  parseSearchSegment,
-} from './data-files';
-import { buildSearchSegment } from './search-index';
+import { articleDataPath, DataFileError, parseArticleData, parseManifest } from './data-files';
 
 const article: Article = {
   id: 'dji-responds',
@@ -22,7 +15,8 @@ const article: Article = {
   ],
 };
 const meta = { id: article.id, title: article.title, source: article.source, date: article.date };
-const manifest = { version: 1, articles: [meta], segments: ['search/segment-0.json'] };
+const segment = { index: 'search/segment-0.bin', positions: 'search/segment-0.pos.bin' };
+const manifest = { version: 2, articles: [meta], segments: [segment] };
 
 /** Round-trips through JSON text, as the files are read. */
 const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -34,7 +28,7 @@ describe('parseManifest', () => {
 
   it.each([
     [null, 'manifest must be an object'],
-    [{ ...manifest, version: 2 }, 'manifest: version must be 1'],
+    [{ ...manifest, version: 1 }, 'manifest: version must be 2; rebuild the app'],
     [{ ...manifest, articles: {} }, 'manifest.articles must be an array'],
     [{ ...manifest, articles: [{ ...meta, title: 7 }] }, 'manifest.articles[0].title must be a string'],
     [{ ...manifest, articles: [{ ...meta, source: ' ' }] }, 'manifest.articles[0].source must not be empty'],
@@ -47,10 +41,14 @@ describe('parseManifest', () => {
       'article id "../etc/passwd" is not a lowercase slug',
     ],
     [
-      { ...manifest, segments: ['../../secret.json'] },
-      'manifest.segments[0] must be a path like "search/segment-0.json"',
+      { ...manifest, segments: [{ ...segment, index: '../../secret.bin' }] },
+      'manifest.segments[0].index must be a path like "search/segment-0.bin"',
     ],
-    [{ ...manifest, segments: ['https://example.com/search/x.json'] }, 'manifest.segments[0] must be a path'],
+    [
+      { ...manifest, segments: [{ ...segment, positions: 'https://example.com/search/x.pos.bin' }] },
+      'manifest.segments[0].positions must be a path',
+    ],
+    [{ ...manifest, segments: ['search/segment-0.json'] }, 'manifest.segments[0] must be an object'],
   ])('rejects %j with a clear message', (json, message) => {
     expect(() => parseManifest(json)).toThrow(DataFileError);
     expect(() => parseManifest(json)).toThrow(message);
@@ -76,16 +74,6 @@ describe('parseArticleData', () => {
   });
 });
 
-describe('parseSearchSegment', () => {
-  it('accepts a built segment and refuses one whose index is not lunr output', () => {
-    const segment = viaJson(buildSearchSegment([article]));
-    expect(parseSearchSegment(segment)).toEqual(segment);
-    expect(() => parseSearchSegment({ ...(segment as object), index: {} })).toThrow(
-      'not a serialized lunr index',
-    );
-  });
-});
-
 describe('articleDataPath', () => {
   it('maps a slug to its file and refuses anything that could leave the folder', () => {
     expect(articleDataPath('dji-responds')).toBe('articles/dji-responds.json');
@@ -98,7 +86,7 @@ describe('data file properties', () => {
   it('either parses or throws a DataFileError for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
-        for (const parse of [parseManifest, parseArticleData, parseSearchSegment]) {
+        for (const parse of [parseManifest, parseArticleData]) {
           try {
             parse(json);
           } catch (error) {

@@ -1,13 +1,19 @@
 import type { Article, ArticleMeta, Block, BlockKind } from './article';
-import type { SearchSegmentData } from './search-index';
+
+/** The two files of a search segment, relative to the manifest. */
+export interface SegmentPaths {
+  /** The index: postings, statistics and document metadata, e.g. "search/segment-0.bin". */
+  index: string;
+  /** Token positions, read for phrase queries only, e.g. "search/segment-0.pos.bin". */
+  positions: string;
+}
 
 /** The index of the shipped data folder: article metadata plus the search segments to load. */
 export interface DataManifest {
-  version: 1;
+  version: 2;
   /** Every bundled article, sorted by title. */
   articles: ArticleMeta[];
-  /** Search segment files, relative to the manifest, e.g. "search/segment-0.json". */
-  segments: string[];
+  segments: SegmentPaths[];
 }
 
 /** Raised when a data file does not have the expected shape; the message names the offending field. */
@@ -21,7 +27,7 @@ export const MANIFEST_FILE = 'manifest.json';
 // Ids become file names, so they are restricted to characters that are safe on every platform.
 const SAFE_ID = /^[a-z0-9](?:[a-z0-9-]{0,199})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SEGMENT_PATH = /^search\/[a-z0-9-]+\.json$/;
+const SEGMENT_FILE = /^search\/[a-z0-9-]+(?:\.pos)?\.bin$/;
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item'];
 
 /** The data-folder path of one article's JSON file; throws DataFileError for an id unsafe in a path. */
@@ -33,17 +39,18 @@ export function articleDataPath(id: string): string {
 /** Validates a parsed manifest.json and returns it typed; throws DataFileError naming what is wrong. */
 export function parseManifest(json: unknown): DataManifest {
   const data = record(json, 'manifest');
-  if (data.version !== 1) throw new DataFileError('manifest: version must be 1');
+  if (data.version !== 2) throw new DataFileError('manifest: version must be 2; rebuild the app');
   const articles = array(data.articles, 'manifest.articles').map((item, i) =>
     parseMeta(item, `manifest.articles[${i}]`),
   );
-  const segments = array(data.segments, 'manifest.segments').map((item, i) => {
-    if (typeof item !== 'string' || !SEGMENT_PATH.test(item)) {
-      throw new DataFileError(`manifest.segments[${i}] must be a path like "search/segment-0.json"`);
-    }
-    return item;
+  const segments = array(data.segments, 'manifest.segments').map((item, i): SegmentPaths => {
+    const paths = record(item, `manifest.segments[${i}]`);
+    return {
+      index: segmentFile(paths.index, i, 'index'),
+      positions: segmentFile(paths.positions, i, 'positions'),
+    };
   });
-  return { version: 1, articles, segments };
+  return { version: 2, articles, segments };
 }
 
 /** Validates a parsed articles/<id>.json and returns the Article; throws DataFileError naming what is wrong. */
@@ -60,16 +67,11 @@ export function parseArticleData(json: unknown): Article {
   return { ...meta, blocks };
 }
 
-/** Validates the outer shape of a parsed search segment file; lunr checks the index itself when loading it. */
-export function parseSearchSegment(json: unknown): SearchSegmentData {
-  const data = record(json, 'segment');
-  if (data.version !== 1) throw new DataFileError('segment: version must be 1');
-  const docs = array(data.docs, 'segment.docs').map((item, i) => parseMeta(item, `segment.docs[${i}]`));
-  const index = record(data.index, 'segment.index');
-  if (typeof index.version !== 'string' || !Array.isArray(index.fields)) {
-    throw new DataFileError('segment.index is not a serialized lunr index');
+function segmentFile(value: unknown, i: number, which: string): string {
+  if (typeof value !== 'string' || !SEGMENT_FILE.test(value)) {
+    throw new DataFileError(`manifest.segments[${i}].${which} must be a path like "search/segment-0.bin"`);
   }
-  return { version: 1, docs, index };
+  return value;
 }
 
 function parseMeta(json: unknown, where: string): ArticleMeta {

@@ -1,5 +1,7 @@
-import lunr from 'lunr';
-import { SEARCH_FIELDS } from './search-index';
+// No lunr import: the page imports these limits, and lunr belongs in the search worker's bundle only.
+
+/** Fields a query may scope a word to, as in `title:drone` (the engine's analyzer indexes these). */
+const SEARCH_FIELDS = ['title', 'body'] as const;
 
 /** Longest query accepted; anything longer is pasted text rather than a search. */
 export const MAX_QUERY_LENGTH = 300;
@@ -19,63 +21,10 @@ export class QueryError extends Error {
   override name = 'QueryError';
 }
 
-/** One parsed query clause, as lunr's parser produces it (the published typings omit `presence`). */
+/** The parts of a parsed query clause the limits look at. */
 export interface QueryClause {
   term: string;
-  fields: string[];
-  boost: number;
-  usePipeline: boolean;
-  wildcard: number;
   editDistance?: number;
-  presence?: number;
-}
-
-/** The outcome of checking what the user typed: nothing to search, a runnable query, or a message. */
-export type QueryCheck =
-  | { status: 'empty' }
-  | { status: 'ok'; query: string; clauses: readonly QueryClause[] }
-  | { status: 'invalid'; query: string; message: string };
-
-interface LunrParseError {
-  name: 'QueryParseError';
-  message: string;
-}
-
-// The parser is part of lunr's runtime API but missing from @types/lunr.
-const { QueryParser } = lunr as unknown as {
-  QueryParser: new (query: string, into: lunr.Query) => { parse(): lunr.Query };
-};
-
-/** Checks a query without throwing: empty or whitespace-only input is 'empty', bad syntax is 'invalid'. */
-export function checkQuery(input: string): QueryCheck {
-  const query = typeof input === 'string' ? input.trim() : '';
-  if (query === '') return { status: 'empty' };
-  try {
-    return { status: 'ok', query, clauses: parseQuery(query, /\s$/.test(input)) };
-  } catch (error) {
-    return { status: 'invalid', query, message: friendlyMessage(error) };
-  }
-}
-
-/**
- * Parses a trimmed query into lunr clauses and applies Airgap's limits; throws QueryError when it cannot run.
- * Unless `wordFinished`, the last plain word also matches as a prefix so results appear while typing it.
- */
-export function parseQuery(query: string, wordFinished = true): QueryClause[] {
-  if (query.length > MAX_QUERY_LENGTH) {
-    throw new QueryError(`The search is too long: use at most ${MAX_QUERY_LENGTH} characters.`);
-  }
-  const parsed = new QueryParser(query, new lunr.Query([...SEARCH_FIELDS])).parse();
-  const clauses = parsed.clauses as QueryClause[];
-  if (clauses.length > MAX_QUERY_TERMS) {
-    throw new QueryError(`The search has too many words: use at most ${MAX_QUERY_TERMS}.`);
-  }
-  for (const clause of clauses) checkClause(clause);
-  const last = clauses.at(-1);
-  if (!wordFinished && last !== undefined && isPlainWord(last)) {
-    clauses.push({ ...last, term: `${last.term}*`, usePipeline: false, boost: last.boost / 2 });
-  }
-  return clauses;
 }
 
 /** Throws QueryError when a clause asks for more expansion than a query may do. */
@@ -96,17 +45,9 @@ export function checkClause(clause: QueryClause): void {
   }
 }
 
-// Only an optional, unmodified word is widened: widening a required or excluded word would change which
-// documents may match, and a word with * or ~ already says how it should match.
-function isPlainWord(clause: QueryClause): boolean {
-  return (
-    (clause.presence === undefined || clause.presence === lunr.Query.presence.OPTIONAL) &&
-    clause.usePipeline &&
-    clause.editDistance === undefined &&
-    clause.boost === 1 &&
-    /^[\p{L}\p{N}]+$/u.test(clause.term) &&
-    clause.term.length >= MIN_TYPING_PREFIX
-  );
+interface LunrParseError {
+  name: 'QueryParseError';
+  message: string;
 }
 
 function isLunrParseError(error: unknown): error is LunrParseError {

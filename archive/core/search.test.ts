@@ -1,178 +1,164 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { plainText, type Article } from './article';
-import { createSearchService, type SearchResponse, type SearchResult } from './search';
-import { buildSearchSegment } from './search-index';
+import { buildSegment } from './engine/segment-builder';
+import { SegmentReader } from './engine/segment-reader';
+import { createSearchService, RELAXED_NOTICE, type SearchResponse } from './search';
 
-function article(id: string, title: string, ...paragraphs: string[]): Article {
-  return { id, title, source: 'Test', blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) };
+function article(id: string, title: string, date: string | undefined, ...paragraphs: string[]): Article {
+  const a: Article = { id, title, source: id.startsWith('dj') ? 'DroneDJ' : 'Heliguy', blocks: [] };
+  if (date !== undefined) a.date = date;
+  a.blocks = paragraphs.map((text) => ({ kind: 'paragraph', text }));
+  return a;
 }
 
 const bundled = [
   article(
-    'heliguy-audit',
+    'dj-edition',
+    'Interior validates DJI Government Edition',
+    '2019-07-02',
+    'The Department of the Interior validated the Government Edition drones for data security.',
+  ),
+  article(
+    'dj-ban',
+    'A bill seeks a ban on DJI’s drones',
+    '2020-05-01',
+    'The U.S. bill cites data security concerns; the government and the edition of the bill differ.',
+  ),
+  article(
+    'he-audit',
     'No evidence of drone data going to DJI',
-    'The audit found no evidence of data transmission to unexpected parties.',
-    'Some issues were remedied by implementing the more robust AES-256 encryption on enterprise products.',
+    '2021-03-03',
+    'The audit found no evidence of data transmission. AES-256 encryption protects the logs.',
   ),
   article(
-    'interior-grounds-fleet',
-    'Interior Department grounds drone fleet',
-    'The Department of the Interior grounded its DJI drones amid a security review.',
+    'he-camera',
+    'Ring’s Always Home Cam flies indoors',
+    undefined,
+    'The camera came with a security drone that flies inside the home.',
   ),
-  article(
-    'kivu-report',
-    'Kivu Consulting reviews DJI apps',
-    'Kivu found no unexpected data flows from DJI drones.',
-  ),
-  article('gardening', 'Growing tomatoes', 'Water the plants every morning; 256 seeds fill a tray.'),
 ];
-const imported = [article('my-notes', 'My drone notes', 'Interior and exterior shots with my drone.')];
+const imported = [article('dj-mine', 'My drone notes', undefined, 'Government edition drones in my notes.')];
+const all = [...bundled, ...imported];
 
-/** Sends segments through JSON, as the app receives them. */
-function shipped(articles: Article[]) {
-  return JSON.parse(JSON.stringify(buildSearchSegment(articles))) as ReturnType<typeof buildSearchSegment>;
-}
-
-function service(segments = [shipped(bundled)]) {
-  const all = [...bundled, ...imported];
+function service(groups: Article[][] = [bundled]) {
+  const files = groups.map((g) => buildSegment(g));
   const loadBody = vi.fn(async (id: string) => plainText(all.find((a) => a.id === id)?.blocks ?? []));
-  return { search: createSearchService({ segments, loadBody }), loadBody };
+  const loadPositions = vi.fn(async (s: number) => files[s]!.positions);
+  const search = createSearchService({
+    segments: files.map((f) => new SegmentReader(f.index)),
+    loadBody,
+    loadPositions,
+  });
+  return { search, loadBody, loadPositions };
 }
 
-function ok(response: SearchResponse): Extract<SearchResponse, { status: 'ok' }> {
+function ok(response: SearchResponse) {
   if (response.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(response)}`);
   return response;
 }
 
-const ids = (response: SearchResponse) => ok(response).results.map((r) => r.meta.id);
-const bodyWords = (result: SearchResult | undefined, body: string) =>
-  (result?.bodyMatches ?? []).map((m) => body.slice(m.start, m.end));
+async function ids(query: string, options = {}, groups?: Article[][]): Promise<string[]> {
+  return ok(await service(groups).search.search(query, options)).results.map((r) => r.meta.id);
+}
 
-describe('createSearchService', () => {
-  it('finds the heliguy article first for AES-256 and highlights it in the snippet', async () => {
-    const response = ok(await service().search.search('AES-256'));
-    expect(response.results[0]?.meta.id).toBe('heliguy-audit');
-    const snippet = response.results[0]!.snippet;
-    expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['AES', '256']);
+describe('search semantics', () => {
+  it('requires every word by default', async () => {
+    expect(await ids('data security')).toEqual(expect.arrayContaining(['dj-edition', 'dj-ban']));
+    expect(await ids('data security')).not.toContain('he-audit');
   });
 
-  it('ranks a title match above a body-only match', async () => {
-    const drone = ids(await service().search.search('drone '));
-    expect(drone.slice(0, 2).sort()).toEqual(['heliguy-audit', 'interior-grounds-fleet']);
-    expect(drone.at(-1)).toBe('kivu-report');
+  it('falls back to articles with some of the words, and says so, when none has them all', async () => {
+    const response = ok(await service().search.search('encryption camera'));
+    expect(response.relaxed).toBe(true);
+    expect(response.notices).toContain(RELAXED_NOTICE);
+    expect(response.results.map((r) => r.meta.id).sort()).toEqual(['he-audit', 'he-camera']);
   });
 
-  it('reports title highlights as offsets into the title', async () => {
-    const [result] = ok(await service().search.search('title:fleet')).results;
-    expect(result?.titleHighlights.map((h) => result.meta.title.slice(h.start, h.end))).toEqual(['fleet']);
-  });
-
-  it('returns every body match, sorted, as offsets into the plain text', async () => {
-    const [result] = ok(await service().search.search('unexpected kivu')).results;
-    const body = plainText(bundled[2]!.blocks);
-    expect(result?.meta.id).toBe('kivu-report');
-    expect(bodyWords(result, body)).toEqual(['Kivu', 'unexpected']);
-  });
-
-  it('supports required and prohibited words, wildcards and fuzzy words', async () => {
-    const { search } = service();
-    expect(ids(await search.search('+dji -kivu')).sort()).toEqual([
-      'heliguy-audit',
-      'interior-grounds-fleet',
+  it('matches a quoted phrase only as that sequence of words, and highlights the phrase', async () => {
+    const { search, loadPositions } = service();
+    const response = ok(await search.search('"government edition"'));
+    expect(response.results.map((r) => r.meta.id)).toEqual(['dj-edition']);
+    const [hit] = response.results;
+    expect(hit!.snippet.highlights.map((h) => hit!.snippet.text.slice(h.start, h.end))).toEqual([
+      'Government Edition',
     ]);
-    expect(ids(await search.search('secur*'))).toEqual(['interior-grounds-fleet']);
-    expect(ids(await search.search('encrypton~1'))).toEqual(['heliguy-audit']);
+    expect(loadPositions).toHaveBeenCalledTimes(1);
   });
 
-  it('finds a word from its first letters while it is being typed', async () => {
-    expect(ids(await service().search.search('tomat'))).toEqual(['gardening']);
-    expect(ids(await service().search.search('tomat '))).toEqual([]);
+  it('combines phrases with the rest of the syntax, curly quotes and excluded phrases included', async () => {
+    expect(await ids('“data security” -interior')).toEqual(['dj-ban']);
+    expect(await ids('drone -"government edition"')).not.toContain('dj-edition');
+    expect(await ids('"department of the interior"')).toEqual(['dj-edition']);
   });
 
-  it('answers empty input with status empty and bad syntax with a message, never a rejection', async () => {
+  it('treats straight and curly apostrophes alike and finds abbreviations with dots', async () => {
+    expect(await ids("dji's")).toEqual(['dj-ban']);
+    expect(await ids('DJI’s')).toEqual(['dj-ban']);
+    expect(await ids('ring’s')).toEqual(['he-camera']);
+    expect(await ids('U.S.')).toEqual(['dj-ban']);
+  });
+
+  it('widens the last word to a prefix only while it is being typed', async () => {
+    expect(await ids('cam', { typing: true })).toEqual(expect.arrayContaining(['he-camera']));
+    expect(await ids('came', { typing: false })).toEqual(['he-camera']);
+    expect(await ids('cam', { typing: false })).toEqual(['he-camera']);
+    expect(await ids('secur', { typing: true })).toHaveLength(3);
+    expect(await ids('secur', { typing: false })).toHaveLength(3);
+    expect(await ids('evidenc', { typing: false })).toEqual([]);
+    expect(await ids('evidenc', { typing: true })).toEqual(['he-audit']);
+  });
+
+  it('searches imported segments together with the bundled one', async () => {
+    expect((await ids('"government edition"', {}, [bundled, imported])).sort()).toEqual([
+      'dj-edition',
+      'dj-mine',
+    ]);
+  });
+
+  it('counts results per source, year and notes, each with the other filters applied, and filters by them', async () => {
     const { search } = service();
-    expect(await search.search('   ')).toEqual({ status: 'empty' });
-    expect(await search.search(' title: ')).toEqual({
-      status: 'invalid',
-      query: 'title:',
-      message: 'Add a word after the field, as in title:drone.',
-    });
+    const response = ok(
+      await search.search('drone', { annotated: ['he-audit'], filters: { sources: ['Heliguy'] } }),
+    );
+    expect(response.results.map((r) => r.meta.id).sort()).toEqual(['he-audit', 'he-camera']);
+    expect(response.facets.sources).toEqual([
+      { value: 'DroneDJ', count: 2 },
+      { value: 'Heliguy', count: 2 },
+    ]);
+    expect(response.facets.years).toEqual([
+      { value: 'undated', count: 1 },
+      { value: '2021', count: 1 },
+    ]);
+    expect(response.facets.notes).toEqual({ with: 1, without: 1 });
   });
 
-  it('loads bodies only for the results returned, once each', async () => {
-    const { search, loadBody } = service();
-    const first = ok(await search.search('dji', { limit: 2 }));
-    expect(first.total).toBe(3);
-    expect(first.results).toHaveLength(2);
-    expect(loadBody).toHaveBeenCalledTimes(2);
-    await search.search('dji', { limit: 2 });
-    expect(loadBody).toHaveBeenCalledTimes(2);
-    expect(ok(await search.search('dji', { limit: 0 })).results).toEqual([]);
-  });
-
-  it('loads a body again after a failed load instead of caching the failure', async () => {
-    const loadBody = vi
-      .fn()
-      .mockRejectedValueOnce(new Error('disk'))
-      .mockResolvedValue('Growing tomatoes body');
-    const search = createSearchService({ segments: [shipped(bundled)], loadBody });
-    await expect(search.search('tomatoes')).rejects.toThrow('disk');
-    expect(ok(await search.search('tomatoes')).results[0]?.snippet.text).toBe('Growing tomatoes body');
-  });
-
-  it('merges segments by score and keeps the best hit of an article found twice', async () => {
-    const { search } = service([shipped(bundled), shipped(imported)]);
-    const response = ok(await search.search('interior'));
-    expect(response.results.map((r) => r.meta.id)).toEqual(['interior-grounds-fleet', 'my-notes']);
-    expect(response.results[0]!.score).toBeGreaterThan(response.results[1]!.score);
-
-    const twice = service([shipped(bundled), shipped([bundled[3]!, ...imported])]).search;
-    const tomatoes = ok(await twice.search('tomatoes'));
-    expect(tomatoes.results.map((r) => r.meta.id)).toEqual(['gardening']);
-    expect(tomatoes.total).toBe(1);
-  });
-
-  it('lists every match of a query in one article for highlighting it when it opens', async () => {
-    const { search } = service([shipped(bundled), shipped(imported)]);
-    const notes = plainText(imported[0]!.blocks);
-    const matches = await search.matchesIn('drone', 'my-notes');
-    expect(matches.map((m) => notes.slice(m.start, m.end))).toEqual(['drone']);
-    expect(await search.matchesIn('drone', 'no-such-article')).toEqual([]);
-    expect(await search.matchesIn('tomatoes', 'my-notes')).toEqual([]);
-    expect(await search.matchesIn('title:', 'my-notes')).toEqual([]);
+  it('highlights every match of a query in one article when it opens', async () => {
+    const { search } = service();
+    const body = plainText(bundled[2]!.blocks);
+    const ranges = await search.matchesIn('data AES-256', 'he-audit');
+    expect(ranges.map((r) => body.slice(r.start, r.end))).toEqual(['data', 'AES', '256']);
   });
 });
 
-const syntax = fc.constantFrom(
-  ...'+-:~^*\\ '.split(''),
-  'title:',
-  'body:',
-  'drone',
-  'dji',
-  '~1',
-  '^2',
-  'se*',
-);
-const queries = fc.oneof(
-  fc.string({ maxLength: 60 }),
-  fc.array(fc.oneof(syntax, fc.string({ maxLength: 3 })), { maxLength: 20 }).map((parts) => parts.join('')),
-);
-
 describe('search properties', () => {
-  it('never rejects for any query and always answers with one of the three statuses', async () => {
-    const { search } = service([shipped(bundled), shipped(imported)]);
+  it('never rejects and answers every query with one of the three statuses', async () => {
+    const { search } = service();
+    const piece = fc.constantFrom(
+      ...'+-:~^*"\\ \t\'’“”'.split(''),
+      'title:',
+      'body:',
+      '~2',
+      '^9',
+      'drone',
+      'data',
+      'a',
+    );
     await fc.assert(
-      fc.asyncProperty(queries, async (query) => {
-        const response = await search.search(query);
+      fc.asyncProperty(fc.array(piece, { maxLength: 20 }), fc.boolean(), async (parts, typing) => {
+        const response = await search.search(parts.join(''), { typing });
         expect(['empty', 'ok', 'invalid']).toContain(response.status);
-        if (response.status === 'ok') {
-          expect(response.results.length).toBeLessThanOrEqual(response.total);
-          for (const [i, result] of response.results.entries()) {
-            expect(result.score).toBeLessThanOrEqual(response.results[i - 1]?.score ?? Infinity);
-          }
-        }
-        await search.matchesIn(query, 'heliguy-audit');
+        if (response.status === 'invalid') expect(response.message).toMatch(/\S/);
       }),
       { numRuns: 300 },
     );

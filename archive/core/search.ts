@@ -1,9 +1,12 @@
-import lunr from 'lunr';
 import type { ArticleMeta } from './article';
-import { checkQuery, friendlyMessage, type QueryClause } from './query';
-import type { SearchSegmentData } from './search-index';
-import { makeSnippet, normalizeRanges, type Snippet } from './snippet';
+import { makeSnippet, type Snippet } from './snippet';
 import { compareCodeUnits, type TextRange } from './text-range';
+import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
+import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
+import { applyFacets, type Facets, type SearchFilters } from './engine/facets';
+import { hasPhrase, highlightRanges } from './engine/highlight';
+import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
+import type { SegmentReader } from './engine/segment-reader';
 
 /** One ranked hit: the article's metadata, where the query matched, and a snippet of its body. */
 export interface SearchResult {
@@ -20,144 +23,187 @@ export interface SearchResult {
 /** What a search returns: nothing typed yet, ranked results, or a message about the query. */
 export type SearchResponse =
   | { status: 'empty' }
-  | { status: 'ok'; query: string; results: SearchResult[]; total: number }
+  | {
+      status: 'ok';
+      query: string;
+      results: SearchResult[];
+      total: number;
+      /** True when no article had every word and the results have only some of them. */
+      relaxed: boolean;
+      /** Plain sentences about limits that cut this search short. */
+      notices: string[];
+      facets: Facets;
+    }
   | { status: 'invalid'; query: string; message: string };
 
-/** The search the renderer talks to; async so it can move into a Web Worker without changing callers. */
+/** How a search is run: how many results, whether the last word is still being typed, and narrowing. */
+export interface SearchOptions {
+  limit?: number;
+  /** The last word is still being typed: it also matches as a prefix. */
+  typing?: boolean;
+  filters?: SearchFilters;
+  /** Ids of the articles that have notes, for the notes facet. */
+  annotated?: readonly string[];
+}
+
+/** The search the renderer talks to; async so it runs in a Web Worker without changing callers. */
 export interface SearchService {
-  /**
-   * Runs a query over every segment; resolves 'invalid' (never rejects) for a query lunr cannot run. `typing`
-   * says whether the last word is still being typed (widened to a prefix); without it, a trailing space decides.
-   */
-  search(query: string, options?: { limit?: number; typing?: boolean }): Promise<SearchResponse>;
-  /** every match of the query in one article body, for highlighting hits when the article opens */
+  /** Runs a query over every segment; resolves 'invalid' (never rejects) for a query that cannot run. */
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Every match of the query in one article body, for highlighting hits when the article opens. */
   matchesIn(query: string, articleId: string): Promise<TextRange[]>;
 }
 
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 20;
-/** Article bodies kept in memory for snippets; a page of results plus some paging back and forth. */
-export const BODY_CACHE_SIZE = 100;
 
-interface Segment {
-  data: SearchSegmentData;
-  index?: lunr.Index;
-  docs: Map<string, ArticleMeta>;
-}
-
-interface Hit {
-  meta: ArticleMeta;
-  score: number;
-  matchData: lunr.MatchData;
-}
+/** Shown when a wildcard or fuzzy word stood for more words than one search may score. */
+export const CAPPED_NOTICE =
+  'A wildcard or fuzzy word matched too many words; only the most common of them were searched.';
+/** Shown when no article had every word. */
+export const RELAXED_NOTICE = 'No article has all of these words; showing articles with some of them.';
 
 /**
- * Creates the search service over serialized segments (each loaded with `lunr.Index.load` on first use, never
- * rebuilt). Hits from all segments are merged by lunr score, highest first, ties by title: scores use each
- * segment's own term statistics, so a term rare in a small user segment weighs a little more there than it
- * would in one combined index. An article id present in several segments keeps its best-scoring hit. Bodies
- * are loaded only for the results returned and cached; a response rejects only when `loadBody` does.
+ * Creates the search service over loaded segments, searched as one Lunr index over all of their articles.
+ * Phrase positions are loaded on the first phrase query; bodies only for the results shown.
  */
 export function createSearchService(deps: {
-  segments: readonly SearchSegmentData[];
+  segments: readonly SegmentReader[];
   loadBody(id: string): Promise<string>;
+  loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
 }): SearchService {
-  const segments: Segment[] = deps.segments.map((data) => ({
-    data,
-    docs: new Map(data.docs.map((meta) => [meta.id, meta])),
-  }));
-  const bodies = new Map<string, Promise<string>>();
+  const analyzer = new TermAnalyzer();
+  const set = new SegmentSet(deps.segments);
+  const metas = deps.segments.flatMap((s) => s.docs);
+  const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
+  let positions: Promise<void> | undefined;
 
-  function loadBody(id: string): Promise<string> {
-    const cached = bodies.get(id);
-    if (cached !== undefined) {
-      // Re-inserting moves the entry to the end, so the Map's order is least recently used first.
-      bodies.delete(id);
-      bodies.set(id, cached);
-      return cached;
+  const ensurePositions = (): Promise<void> => {
+    positions ??= Promise.all(
+      deps.segments.map(async (segment, s) => {
+        if (!segment.hasPositions) segment.attachPositions(await deps.loadPositions(s));
+      }),
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        positions = undefined;
+        throw error;
+      },
+    );
+    return positions;
+  };
+
+  const run = (clauses: EngineClause[], phrases: readonly Phrase[]) => {
+    const evaluation = evaluate(set, clauses, analyzer);
+    const matches = phrases.reduce((kept, phrase) => filterPhrase(set, kept, phrase), evaluation.matches);
+    return { matches, capped: evaluation.capped };
+  };
+
+  const highlighter = (plan: QueryPlan) => {
+    const terms = SEARCH_FIELDS.map(() => new Set<string>());
+    for (const clause of plan.highlightClauses) {
+      const queryTerms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
+      for (const term of queryTerms) {
+        for (const name of set.expand(term, clause.editDistance).terms.keys()) {
+          for (const field of clause.fields) terms[SEARCH_FIELDS.indexOf(field as 'title')]?.add(name);
+        }
+      }
     }
-    const loading = deps.loadBody(id);
-    bodies.set(id, loading);
-    loading.catch(() => bodies.delete(id));
-    for (const oldest of bodies.keys()) {
-      if (bodies.size <= BODY_CACHE_SIZE) break;
-      bodies.delete(oldest);
-    }
-    return loading;
-  }
+    return (text: string, field: number) =>
+      highlightRanges(
+        text,
+        terms[field]!,
+        plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!)),
+        analyzer,
+      );
+  };
 
   return {
     async search(query, options = {}) {
-      // checkQuery reads a trailing space as "last word finished"; `typing` states it outright instead.
-      const { typing } = options;
-      const check = checkQuery(typing === undefined ? query : typing ? query.trimEnd() : `${query} `);
+      const check = planQuery(query, analyzer, options.typing === true);
       if (check.status !== 'ok') return check;
-      let hits: Hit[];
-      try {
-        hits = runQuery(segments, check.clauses);
-      } catch (error) {
-        return { status: 'invalid', query: check.query, message: friendlyMessage(error) };
+      const { plan } = check;
+      if (plan.phrases.length > 0) await ensurePositions();
+      let { matches, capped } = run(plan.clauses, plan.phrases);
+      let relaxed = false;
+      if (matches.length === 0 && plan.relaxed !== undefined) {
+        ({ matches, capped } = run(plan.relaxed, plan.phrases));
+        relaxed = matches.length > 0;
       }
+      const { kept, facets } = applyFacets(
+        matches,
+        (m) => metas[m.doc]!,
+        options.filters ?? {},
+        new Set(options.annotated ?? []),
+      );
       const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+      const highlight = highlighter(plan);
       const results = await Promise.all(
-        hits.slice(0, limit).map(async (hit): Promise<SearchResult> => {
-          const bodyMatches = positions(hit.matchData, 'body');
+        topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
+          const meta = metas[match.doc]!;
+          const body = await deps.loadBody(meta.id);
+          const bodyMatches = highlight(body, 1);
           return {
-            meta: hit.meta,
-            score: hit.score,
-            titleHighlights: positions(hit.matchData, 'title'),
+            meta,
+            score: match.score,
+            titleHighlights: highlight(meta.title, 0),
             bodyMatches,
-            snippet: makeSnippet(await loadBody(hit.meta.id), bodyMatches),
+            snippet: makeSnippet(body, bodyMatches),
           };
         }),
       );
-      return { status: 'ok', query: check.query, results, total: hits.length };
+      const notices = [...(relaxed ? [RELAXED_NOTICE] : []), ...(capped ? [CAPPED_NOTICE] : [])];
+      return { status: 'ok', query: plan.query, results, total: kept.length, relaxed, notices, facets };
     },
 
     async matchesIn(query, articleId) {
-      const check = checkQuery(query);
-      const segment = segments.find((s) => s.docs.has(articleId));
-      if (check.status !== 'ok' || segment === undefined) return [];
-      try {
-        const hit = runQuery([segment], check.clauses).find((h) => h.meta.id === articleId);
-        return hit === undefined ? [] : positions(hit.matchData, 'body');
-      } catch {
-        return [];
-      }
+      const check = planQuery(query, analyzer);
+      if (check.status !== 'ok' || !docById.has(articleId)) return [];
+      return highlighter(check.plan)(await deps.loadBody(articleId), 1);
     },
   };
 }
 
-function runQuery(segments: readonly Segment[], clauses: readonly QueryClause[]): Hit[] {
-  const best = new Map<string, Hit>();
-  for (const segment of segments) {
-    segment.index ??= lunr.Index.load(segment.data.index);
-    // lunr rewrites clause terms while it runs, so every run gets fresh copies.
-    const results = segment.index.query((q) =>
-      clauses.forEach((c) => q.clause({ ...c, fields: [...c.fields] } as lunr.Query.Clause)),
+// Keeps the documents holding the phrase (or, for an excluded phrase, those not holding it) in any of its fields.
+function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[] {
+  const lists = phrase.fields.map((field) => {
+    const f = SEARCH_FIELDS.indexOf(field as 'title');
+    return phrase.items.map((item) => {
+      const byDoc = new Map<number, Uint32Array>();
+      const ranks = set.expand(item.stem, undefined).terms.get(item.stem) ?? [];
+      ranks.forEach((rank, s) => {
+        if (rank < 0) return;
+        for (const [doc, list] of set.segments[s]!.positionsOf(rank, f)) byDoc.set(set.bases[s]! + doc, list);
+      });
+      return byDoc;
+    });
+  });
+  const holds = (doc: number) =>
+    lists.some((items) =>
+      hasPhrase(
+        items.map((byDoc) => byDoc.get(doc)),
+        phrase,
+      ),
     );
-    for (const result of results) {
-      const meta = segment.docs.get(result.ref);
-      const previous = best.get(result.ref);
-      if (meta !== undefined && (previous === undefined || result.score > previous.score)) {
-        best.set(result.ref, { meta, score: result.score, matchData: result.matchData });
-      }
-    }
-  }
-  return [...best.values()].sort(
-    (a, b) =>
-      b.score - a.score ||
-      compareCodeUnits(a.meta.title, b.meta.title) ||
-      compareCodeUnits(a.meta.id, b.meta.id),
-  );
+  return matches.filter((m) => holds(m.doc) !== phrase.excluded);
 }
 
-type PositionMetadata = Record<string, Record<string, { position?: [number, number][] }>>;
-
-function positions(matchData: lunr.MatchData, field: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const fields of Object.values(matchData.metadata as PositionMetadata)) {
-    for (const [start, length] of fields[field]?.position ?? []) ranges.push({ start, end: start + length });
+// The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
+// few matches at or above it are sorted with the full comparison.
+function topMatches(matches: readonly Match[], limit: number, metas: readonly ArticleMeta[]): Match[] {
+  if (limit === 0 || matches.length === 0) return [];
+  let candidates = matches;
+  if (matches.length > limit) {
+    const scores = Float64Array.from(matches, (m) => m.score).sort();
+    const threshold = scores[scores.length - limit]!;
+    candidates = matches.filter((m) => m.score >= threshold);
   }
-  return normalizeRanges(ranges);
+  return [...candidates]
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareCodeUnits(metas[a.doc]!.title, metas[b.doc]!.title) ||
+        compareCodeUnits(metas[a.doc]!.id, metas[b.doc]!.id),
+    )
+    .slice(0, limit);
 }

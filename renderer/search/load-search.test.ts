@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../archive/core/article';
 import type { SearchResponse } from '../../archive/core/search';
-import { buildSearchSegment } from '../../archive/core/search-index';
+import { buildSegment } from '../../archive/core/engine/segment-builder';
 import { loadSearchService } from './load-search';
-
-// These tests build data folders in today's JSON format; a new index format replaces them with load-search.ts.
 
 function article(id: string, title: string, text: string): Article {
   return { id, title, source: 'Test', blocks: [{ kind: 'paragraph', text }] };
@@ -21,22 +19,30 @@ const articles = [
 
 const metas = articles.map(({ blocks: _blocks, ...meta }) => meta);
 
+const SEGMENT = { index: 'search/segment-0.bin', positions: 'search/segment-0.pos.bin' };
+
 /** A data folder as a map from path to body; a missing path answers 404. */
-function dataFolder(overrides: Record<string, string> = {}): Record<string, string> {
-  const files: Record<string, string> = {
-    'manifest.json': JSON.stringify({ version: 1, articles: metas, segments: ['search/segment-0.json'] }),
-    'search/segment-0.json': JSON.stringify(buildSearchSegment(articles)),
+function dataFolder(
+  overrides: Record<string, string | Uint8Array> = {},
+): Record<string, string | Uint8Array> {
+  const built = buildSegment(articles);
+  const files: Record<string, string | Uint8Array> = {
+    'manifest.json': JSON.stringify({ version: 2, articles: metas, segments: [SEGMENT] }),
+    [SEGMENT.index]: built.index,
+    [SEGMENT.positions]: built.positions,
   };
   for (const a of articles) files[`articles/${a.id}.json`] = JSON.stringify(a);
   return { ...files, ...overrides };
 }
 
-function serve(files: Record<string, string>) {
+function serve(files: Record<string, string | Uint8Array>) {
   const requested: string[] = [];
   const fetchData = async (path: string): Promise<Response> => {
     requested.push(path);
     const body = files[path];
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
+    return body === undefined
+      ? new Response('not found', { status: 404 })
+      : new Response(typeof body === 'string' ? body : new Blob([body.slice()]));
   };
   return { fetchData, requested };
 }
@@ -48,26 +54,32 @@ describe('loadSearchService', () => {
   it('loads the index from the data folder and fetches article bodies only for the results shown', async () => {
     const { fetchData, requested } = serve(dataFolder());
     const service = await loadSearchService(fetchData);
-    expect(requested).toEqual(['manifest.json', 'search/segment-0.json']);
+    expect(requested).toEqual(['manifest.json', SEGMENT.index]);
     const response = await service.search('security drone');
     expect(ids(response)).toEqual(['home-cam']);
-    expect(requested).toEqual(['manifest.json', 'search/segment-0.json', 'articles/home-cam.json']);
+    expect(requested).toEqual(['manifest.json', SEGMENT.index, 'articles/home-cam.json']);
     expect(await service.matchesIn('house', 'home-cam')).toHaveLength(1);
+  });
+
+  it('fetches the positions file on the first phrase query only, and bodies once each', async () => {
+    const { fetchData, requested } = serve(dataFolder());
+    const service = await loadSearchService(fetchData);
+    expect(ids(await service.search('"security drone"'))).toEqual(['home-cam']);
+    expect(ids(await service.search('"drone security"'))).toEqual([]);
+    expect(requested).toEqual(['manifest.json', SEGMENT.index, SEGMENT.positions, 'articles/home-cam.json']);
   });
 
   it('widens the last word to a prefix only while it is being typed: Cam matches "came" then, not after', async () => {
     const service = await loadSearchService(serve(dataFolder()).fetchData);
     expect(ids(await service.search('Cam', { typing: true })).sort()).toEqual(['home-cam', 'kivu-report']);
     expect(ids(await service.search('Cam', { typing: false }))).toEqual(['home-cam']);
-    // Without `typing`, a trailing space still says the word is finished, as before.
-    expect(ids(await service.search('Cam ')).sort()).toEqual(['home-cam']);
   });
 
   it('rejects naming the file and status when a file is missing', async () => {
     const files = dataFolder();
-    delete files['search/segment-0.json'];
+    delete files[SEGMENT.index];
     await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(
-      'Could not load search/segment-0.json (HTTP 404).',
+      'Could not load search/segment-0.bin (HTTP 404).',
     );
   });
 
@@ -79,26 +91,28 @@ describe('loadSearchService', () => {
   });
 
   it.each([
-    ['not JSON', '{"version": 1, "docs": ['],
-    ['the wrong shape', JSON.stringify({ version: 1, docs: 'none', index: {} })],
-    ['another version', JSON.stringify({ version: 2, docs: [], index: {} })],
-  ])('rejects naming a segment that is %s', async (_what, body) => {
-    const files = dataFolder({ 'search/segment-0.json': body });
+    ['not a segment', new TextEncoder().encode('{"version": 1, "docs": [')],
+    ['cut short', buildSegment(articles).index.slice(0, 100)],
+    ['from another version', Uint8Array.from(buildSegment(articles).index, (b, i) => (i === 4 ? 7 : b))],
+  ])('rejects while loading, naming a segment that is %s', async (_what, body) => {
+    const files = dataFolder({ [SEGMENT.index]: body });
     await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(
-      /search\/segment-0\.json is damaged/,
+      /search\/segment-0\.bin is damaged/,
     );
   });
 
-  it('rejects while loading, not at the first search, when the index inside a segment is damaged', async () => {
-    const segment = buildSearchSegment(articles) as { index: Record<string, unknown> };
-    const broken = { ...segment, index: { ...segment.index, invertedIndex: 'garbage' } };
-    const files = dataFolder({ 'search/segment-0.json': JSON.stringify(broken) });
-    await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(/search index is damaged/);
+  it('answers a phrase query with a message naming the file when the positions file is damaged', async () => {
+    const files = dataFolder({ [SEGMENT.positions]: new TextEncoder().encode('garbage') });
+    const service = await loadSearchService(serve(files).fetchData);
+    await expect(service.search('"security drone"')).rejects.toThrow(
+      /positions file of search\/segment-0\.bin is empty or cut short/,
+    );
+    expect(ids(await service.search('security drone'))).toEqual(['home-cam']);
   });
 
   it('rejects naming the manifest when it is damaged', async () => {
     const files = dataFolder({
-      'manifest.json': JSON.stringify({ version: 1, articles: [], segments: ['../x'] }),
+      'manifest.json': JSON.stringify({ version: 2, articles: [], segments: [{ index: '../x' }] }),
     });
     await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(/manifest\.json is damaged/);
   });

@@ -1,16 +1,17 @@
 import { plainText } from '../../archive/core/article';
-import {
-  articleDataPath,
-  parseArticleData,
-  parseManifest,
-  parseSearchSegment,
-} from '../../archive/core/data-files';
+import { articleDataPath, parseArticleData, parseManifest } from '../../archive/core/data-files';
+import { SegmentReader } from '../../archive/core/engine/segment-reader';
 import { createSearchService, type SearchService } from '../../archive/core/search';
 
-// Everything that knows the shipped index format lives in this file, so changing the format (e.g. to binary
-// segments read with response.arrayBuffer()) touches only loadSearchService's body.
+// Everything that knows the shipped index format lives in this file: the manifest, binary segment files read
+// as ArrayBuffers (no JSON.parse of postings) and article bodies fetched for the results shown.
 
-async function fetchJson(fetchData: (path: string) => Promise<Response>, path: string): Promise<unknown> {
+/** Article bodies kept in memory for snippets: a page of results plus some paging back and forth. */
+export const BODY_CACHE_SIZE = 100;
+
+type FetchData = (path: string) => Promise<Response>;
+
+async function fetchOk(fetchData: FetchData, path: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetchData(path);
@@ -20,6 +21,11 @@ async function fetchJson(fetchData: (path: string) => Promise<Response>, path: s
     });
   }
   if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
+  return response;
+}
+
+async function fetchJson(fetchData: FetchData, path: string): Promise<unknown> {
+  const response = await fetchOk(fetchData, path);
   try {
     return await response.json();
   } catch (error) {
@@ -38,41 +44,60 @@ function damaged(path: string, error: unknown): Error {
   );
 }
 
+/** A least-recently-used cache of body loads; a failed load is forgotten so the next search retries it. */
+function bodyCache(load: (id: string) => Promise<string>): (id: string) => Promise<string> {
+  const bodies = new Map<string, Promise<string>>();
+  return (id) => {
+    const cached = bodies.get(id);
+    if (cached !== undefined) {
+      // Re-inserting moves the entry to the end, so the Map's order is least recently used first.
+      bodies.delete(id);
+      bodies.set(id, cached);
+      return cached;
+    }
+    const loading = load(id);
+    bodies.set(id, loading);
+    loading.catch(() => bodies.delete(id));
+    for (const oldest of bodies.keys()) {
+      if (bodies.size <= BODY_CACHE_SIZE) break;
+      bodies.delete(oldest);
+    }
+    return loading;
+  };
+}
+
 /**
- * Loads the search index from the data folder and returns the search over it; article bodies (for snippets)
- * are fetched only for the results shown. `fetchData` takes a path relative to the data folder, such as
- * "manifest.json". Rejects with a message naming the file when one is missing or damaged.
+ * Loads the search index from the data folder and returns the search over it; phrase positions are fetched
+ * on the first phrase query and article bodies only for the results shown. `fetchData` takes a path relative
+ * to the data folder, such as "manifest.json". Rejects with a message naming the file when one is missing or
+ * damaged.
  */
-export async function loadSearchService(
-  fetchData: (path: string) => Promise<Response>,
-): Promise<SearchService> {
+export async function loadSearchService(fetchData: FetchData): Promise<SearchService> {
   const manifestJson = await fetchJson(fetchData, 'manifest.json');
-  let segmentPaths: string[];
+  let segmentPaths: ReturnType<typeof parseManifest>['segments'];
   try {
     segmentPaths = parseManifest(manifestJson).segments;
   } catch (error) {
     throw damaged('manifest.json', error);
   }
   const segments = await Promise.all(
-    segmentPaths.map(async (path) => {
-      const json = await fetchJson(fetchData, path);
+    segmentPaths.map(async ({ index }) => {
+      const bytes = await (await fetchOk(fetchData, index)).arrayBuffer();
       try {
-        return parseSearchSegment(json);
+        return new SegmentReader(bytes, index);
       } catch (error) {
-        throw damaged(path, error);
+        throw damaged(index, error);
       }
     }),
   );
-  const service = createSearchService({
+  return createSearchService({
     segments,
-    loadBody: async (id) =>
+    loadBody: bodyCache(async (id) =>
       plainText(parseArticleData(await fetchJson(fetchData, articleDataPath(id))).blocks),
+    ),
+    loadPositions: async (s) => {
+      const path = segmentPaths[s]!.positions;
+      return (await fetchOk(fetchData, path)).arrayBuffer();
+    },
   });
-  // Lunr builds each index on its first query: one query now moves that cost into loading, off the first
-  // keystroke, and finds a damaged index before the user does. A limit of 0 fetches no article bodies.
-  const probe = await service.search('index', { limit: 0, typing: false });
-  if (probe.status !== 'ok') {
-    throw new Error('The search index is damaged or from another version; rebuild the app.');
-  }
-  return service;
 }

@@ -31,7 +31,15 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const ok = (query: string): SearchResponse => ({ status: 'ok', query, results: [], total: 0 });
+const ok = (query: string): SearchResponse => ({
+  status: 'ok',
+  query,
+  results: [],
+  total: 0,
+  relaxed: false,
+  notices: [],
+  facets: { sources: [], years: [], notes: { with: 0, without: 0 } },
+});
 
 /** 'pending' if the promise has not settled once everything already queued has run. */
 async function stateOf(promise: Promise<unknown>): Promise<'resolved' | 'rejected' | 'pending'> {

@@ -3,7 +3,15 @@ import type { SearchResponse, SearchService } from '../../archive/core/search';
 import type { SearchReply, SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
 
-const ok = (query: string): SearchResponse => ({ status: 'ok', query, results: [], total: 0 });
+const ok = (query: string): SearchResponse => ({
+  status: 'ok',
+  query,
+  results: [],
+  total: 0,
+  relaxed: false,
+  notices: [],
+  facets: { sources: [], years: [], notes: { with: 0, without: 0 } },
+});
 
 function fakeService(overrides: Partial<SearchService> = {}): SearchService {
   return {

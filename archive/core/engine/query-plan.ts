@@ -84,8 +84,7 @@ function buildPlan(query: string, analyzer: TermAnalyzer, typing: boolean): Quer
     },
   );
   const parsed = rest.trim() === '' ? [] : (parseClauses(rest) as EngineClause[]);
-  for (const clause of parsed)
-    checkClause({ ...clause, fields: [...clause.fields], wildcard: clause.wildcard ?? 0 });
+  for (const clause of parsed) checkClause(clause);
   const endsWithWord = typing && !/"\s*$/.test(query);
   const last = parsed.at(-1);
   const widened = endsWithWord && last !== undefined && isPlainWord(last) ? last : undefined;

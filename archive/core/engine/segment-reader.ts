@@ -42,7 +42,10 @@ export class SegmentReader implements TermDictionary {
   private readonly postingBytes: Uint8Array;
   private positionFile: { start: Uint32Array; bytes: Uint8Array } | undefined;
 
-  constructor(data: ArrayBuffer | Uint8Array, what = 'The search index') {
+  constructor(
+    data: ArrayBuffer | Uint8Array,
+    private readonly what = 'The search index',
+  ) {
     const file = readContainer<IndexHeader>(data, INDEX_MAGIC, what);
     const { header } = file;
     if (
@@ -81,7 +84,7 @@ export class SegmentReader implements TermDictionary {
   }
 
   /** Attaches the segment's positions file, read for phrase queries only. */
-  attachPositions(data: ArrayBuffer | Uint8Array, what = 'The search positions'): void {
+  attachPositions(data: ArrayBuffer | Uint8Array, what = `The positions file of ${this.what}`): void {
     const file = readContainer<PositionsHeader>(data, POSITIONS_MAGIC, what);
     const start = file.uint32('positionStart');
     const bytes = file.bytes('positions');

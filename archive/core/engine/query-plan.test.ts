@@ -1,18 +1,16 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import {
-  checkQuery,
-  friendlyMessage,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_TERMS,
-  QueryError,
-  type QueryCheck,
-} from './query';
+import { friendlyMessage, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, QueryError } from '../query';
+import { TermAnalyzer } from './analyzer';
+import { planQuery, type PlanCheck } from './query-plan';
 
-function clausesOf(check: QueryCheck) {
+const analyzer = new TermAnalyzer();
+const checkQuery = (query: string, typing = false): PlanCheck => planQuery(query, analyzer, typing);
+
+function clausesOf(check: PlanCheck) {
   if (check.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(check)}`);
-  return check.clauses;
+  return check.plan.clauses;
 }
 
 function messageOf(query: string): string {
@@ -21,14 +19,14 @@ function messageOf(query: string): string {
   return check.message;
 }
 
-describe('checkQuery', () => {
+describe('planQuery', () => {
   it('treats empty and whitespace-only input as no query', () => {
     expect(checkQuery('')).toEqual({ status: 'empty' });
     expect(checkQuery(' \t\n ')).toEqual({ status: 'empty' });
   });
 
   it('trims the query it reports', () => {
-    expect(checkQuery('  drone  ')).toMatchObject({ status: 'ok', query: 'drone' });
+    expect(checkQuery('  drone  ')).toMatchObject({ status: 'ok', plan: { query: 'drone' } });
   });
 
   it('understands presence, field, wildcard and fuzzy syntax', () => {
@@ -40,17 +38,67 @@ describe('checkQuery', () => {
     expect(clausesOf(checkQuery('encrypton~1'))[0]).toMatchObject({ term: 'encrypton', editDistance: 1 });
   });
 
-  it('also matches the last word as a prefix while it is being typed', () => {
-    const clauses = clausesOf(checkQuery('data secu'));
-    expect(clauses.map((c) => c.term)).toEqual(['data', 'secu', 'secu*']);
-    expect(clauses[2]).toMatchObject({ usePipeline: false });
+  it('requires every plain word by default and keeps the optional form to fall back on', () => {
+    const check = checkQuery('data security');
+    expect(clausesOf(check).map((c) => c.presence)).toEqual([
+      lunr.Query.presence.REQUIRED,
+      lunr.Query.presence.REQUIRED,
+    ]);
+    if (check.status !== 'ok') throw new Error('expected ok');
+    expect(check.plan.relaxed?.map((c) => c.presence)).toEqual([
+      lunr.Query.presence.OPTIONAL,
+      lunr.Query.presence.OPTIONAL,
+    ]);
+    const single = checkQuery('data');
+    expect(single.status === 'ok' && single.plan.relaxed).toBe(undefined);
   });
 
-  it('stops widening the last word once a space follows it, or when it carries syntax', () => {
-    expect(clausesOf(checkQuery('data secu ')).map((c) => c.term)).toEqual(['data', 'secu']);
-    expect(clausesOf(checkQuery('+secu')).map((c) => c.term)).toEqual(['secu']);
-    expect(clausesOf(checkQuery('-secu')).map((c) => c.term)).toEqual(['secu']);
-    expect(clausesOf(checkQuery('se')).map((c) => c.term)).toEqual(['se']);
+  it('matches the last word as a prefix only while it is being typed', () => {
+    expect(clausesOf(checkQuery('data secu', true)).map((c) => c.term)).toEqual(['data', 'secu*']);
+    expect(clausesOf(checkQuery('data secu', false)).map((c) => c.term)).toEqual(['data', 'secu']);
+    expect(clausesOf(checkQuery('data secu ', true)).map((c) => c.term)).toEqual(['data', 'secu']);
+  });
+
+  it('does not widen a word carrying syntax, an excluded word or a word under three letters', () => {
+    expect(clausesOf(checkQuery('secu~1', true)).map((c) => c.term)).toEqual(['secu']);
+    expect(clausesOf(checkQuery('-secu', true)).map((c) => c.term)).toEqual(['secu']);
+    expect(clausesOf(checkQuery('se', true)).map((c) => c.term)).toEqual(['se']);
+  });
+
+  it('reads quoted phrases, straight or curly, with stop words kept as gaps, and their words as required stems', () => {
+    const check = checkQuery('“Department of the Interior” -"data security" title:"drone fleet"');
+    if (check.status !== 'ok') throw new Error('expected ok');
+    expect(check.plan.phrases).toEqual([
+      {
+        text: 'Department of the Interior',
+        fields: ['title', 'body'],
+        excluded: false,
+        items: [
+          { stem: 'depart', offset: 0 },
+          { stem: 'interior', offset: 3 },
+        ],
+      },
+      {
+        text: 'data security',
+        fields: ['title', 'body'],
+        excluded: true,
+        items: [
+          { stem: 'data', offset: 0 },
+          { stem: 'secur', offset: 1 },
+        ],
+      },
+      {
+        text: 'drone fleet',
+        fields: ['title'],
+        excluded: false,
+        items: [
+          { stem: 'drone', offset: 0 },
+          { stem: 'fleet', offset: 1 },
+        ],
+      },
+    ]);
+    expect(check.plan.clauses.map((c) => c.term)).toEqual(['depart', 'interior', 'drone', 'fleet']);
+    expect(messageOf('author:"x y"')).toMatch(/no field "author"/);
   });
 
   it.each([
@@ -117,19 +165,19 @@ const queries = fc.oneof(
   fc.array(fc.oneof(syntax, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join('')),
 );
 
-describe('checkQuery properties', () => {
+describe('planQuery properties', () => {
   it('never throws and returns one of the three statuses, with a user-facing message when invalid', () => {
     fc.assert(
       fc.property(queries, (query) => {
         const check = checkQuery(query);
         expect(['empty', 'ok', 'invalid']).toContain(check.status);
         if (check.status === 'empty') expect(query.trim()).toBe('');
-        if (check.status !== 'empty') expect(check.query).toBe(query.trim());
+        if (check.status === 'invalid') expect(check.query).toBe(query.trim());
         if (check.status === 'invalid') {
           expect(check.message.length).toBeGreaterThan(0);
           expect(check.message).not.toMatch(/lexeme|QueryParseError|EDIT_DISTANCE|BOOST|PRESENCE|FIELD/);
         }
-        if (check.status === 'ok') expect(check.clauses.length).toBeLessThanOrEqual(MAX_QUERY_TERMS + 1);
+        if (check.status === 'ok') expect(check.plan.clauses.length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { plainText } from '../../archive/core/article';
+import { parseArticleData } from '../../archive/core/data-files';
+import { SegmentBuilder } from '../../archive/core/engine/segment-builder';
+import { createSearchService, type SearchService } from '../../archive/core/search';
+import { SegmentReader } from '../../archive/core/engine/segment-reader';
+import type { Article } from '../../archive/core/article';
+import { BUNDLED_SEGMENT } from '../write-data';
+
+/** The app's search over a built data folder plus optional extra segments, as the search worker sets it up. */
+export interface AppEngine {
+  service: SearchService;
+  bundled: SegmentReader;
+}
+
+/**
+ * Opens the built data folder as the worker does (index file read whole, positions on the first phrase, bodies
+ * from article files with a cache), with extra in-memory segments after the bundled one.
+ */
+export async function openAppEngine(
+  dataDir: string,
+  extra: readonly { reader: SegmentReader; positions: Uint8Array; bodies: Map<string, string> }[] = [],
+): Promise<AppEngine> {
+  const bundled = new SegmentReader(await readFile(join(dataDir, BUNDLED_SEGMENT.index)));
+  const cache = new Map<string, string>();
+  const service = createSearchService({
+    segments: [bundled, ...extra.map((e) => e.reader)],
+    loadBody: async (id) => {
+      let body = cache.get(id) ?? extra.find((e) => e.bodies.has(id))?.bodies.get(id);
+      if (body === undefined) {
+        const json: unknown = JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8'));
+        body = plainText(parseArticleData(json).blocks);
+        cache.set(id, body);
+      }
+      return body;
+    },
+    loadPositions: async (s) =>
+      s === 0 ? readFile(join(dataDir, BUNDLED_SEGMENT.positions)) : extra[s - 1]!.positions,
+  });
+  return { service, bundled };
+}
+
+/** Builds a user segment from articles in memory, as importing them would. */
+export function buildUserSegment(articles: readonly Article[]): {
+  reader: SegmentReader;
+  positions: Uint8Array;
+  bodies: Map<string, string>;
+  indexBytes: number;
+} {
+  const builder = new SegmentBuilder();
+  for (const article of articles) builder.add(article);
+  const files = builder.finish();
+  return {
+    reader: new SegmentReader(files.index),
+    positions: files.positions,
+    bodies: new Map(articles.map((a) => [a.id, plainText(a.blocks)])),
+    indexBytes: files.index.length,
+  };
+}
