@@ -84,6 +84,24 @@ export function forEachToken(text: string, visit: (token: TextToken) => void): v
   }
 }
 
+/**
+ * The build's fast path of `forEachToken`: the same words (folded, not yet lowercased) and positions, without
+ * highlight offsets, so the builder can cache its work per distinct word.
+ */
+export function forEachWord(text: string, visit: (raw: string, index: number) => void): void {
+  const folded = foldPunctuation(text);
+  let start = 0;
+  let index = 0;
+  SEPARATOR.lastIndex = 0;
+  for (;;) {
+    const gap = SEPARATOR.exec(folded);
+    const end = gap === null ? folded.length : gap.index;
+    if (end > start) visit(folded.slice(start, end), index++);
+    if (gap === null) return;
+    start = gap.index + gap[0].length;
+  }
+}
+
 /** Lunr's tokenizer built on `forEachToken`, for the reference `lunr.Index` the engine is checked against. */
 export const lunrTokenizer: typeof lunr.tokenizer = Object.assign(
   (obj?: null | string | object | object[], metadata?: object): lunr.Token[] => {

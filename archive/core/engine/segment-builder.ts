@@ -1,6 +1,6 @@
 import { plainText, type Article, type ArticleMeta } from '../article';
 import { compareCodeUnits } from '../text-range';
-import { forEachToken, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
+import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { ByteWriter } from './bytes';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
 
@@ -24,6 +24,14 @@ export class SegmentBuilder {
   private postings: (ByteWriter | undefined)[] = [];
   private positions: (ByteWriter | undefined)[] = [];
   private lastDoc = new Int32Array(1024);
+  // Per-word and per-term scratch state, in typed arrays rather than Maps: this is the build's hot loop.
+  private readonly wordIds = new Map<string, Int32Array>();
+  private stamp = new Int32Array(1024);
+  private count = new Int32Array(1024);
+  private fill = new Int32Array(1024);
+  private tick = 0;
+  private pairs = new Int32Array(1 << 16);
+  private order = new Int32Array(1 << 15);
   private readonly docs: ArticleMeta[] = [];
   private readonly ids = new Set<string>();
   private readonly fieldLengths: number[] = [];
@@ -40,34 +48,62 @@ export class SegmentBuilder {
   }
 
   private addField(doc: number, field: number, text: string): void {
-    const found = new Map<number, number[]>();
-    let length = 0;
-    forEachToken(text, (token) => {
-      for (const term of this.analyzer.termsOf(token.word)) {
-        length++;
-        const id = this.termId(term);
-        const at = found.get(id);
-        if (at === undefined) found.set(id, [token.index]);
-        else at.push(token.index);
+    const tick = ++this.tick;
+    const distinct: number[] = [];
+    let pairCount = 0;
+    forEachWord(text, (raw, index) => {
+      const ids = this.idsOf(raw);
+      if (pairCount + 2 * ids.length > this.pairs.length)
+        this.pairs = grown(this.pairs, pairCount + 2 * ids.length);
+      for (const id of ids) {
+        if (this.stamp[id] !== tick) {
+          this.stamp[id] = tick;
+          this.count[id] = 0;
+          distinct.push(id);
+        }
+        this.count[id]!++;
+        this.pairs[pairCount++] = id;
+        this.pairs[pairCount++] = index;
       }
     });
+    const length = pairCount / 2;
     this.fieldLengths.push(length);
     this.totalFieldLength[field]! += length;
-    for (const [id, indexes] of found) {
+    // Counting sort of the (term, position) pairs by term, keeping each term's positions in text order.
+    if (length > this.order.length) this.order = grown(this.order, length);
+    let offset = 0;
+    for (const id of distinct) {
+      this.fill[id] = offset;
+      offset += this.count[id]!;
+    }
+    for (let p = 0; p < pairCount; p += 2) this.order[this.fill[this.pairs[p]!]!++] = this.pairs[p + 1]!;
+    for (const id of distinct) {
       const slot = id * FIELD_COUNT + field;
+      const tf = this.count[id]!;
       const postings = (this.postings[slot] ??= new ByteWriter(8));
       const positions = (this.positions[slot] ??= new ByteWriter(8));
       // Documents are added in increasing order, so each posting stores the gap from the previous one.
       postings.varint(doc - this.lastDoc[slot]! - 1);
-      postings.varint(indexes.length);
+      postings.varint(tf);
       this.lastDoc[slot] = doc;
-      positions.varint(indexes.length);
+      positions.varint(tf);
       let previous = 0;
-      for (const index of indexes) {
-        positions.varint(index - previous);
-        previous = index;
+      for (let i = this.fill[id]! - tf; i < this.fill[id]!; i++) {
+        positions.varint(this.order[i]! - previous);
+        previous = this.order[i]!;
       }
     }
+  }
+
+  // A word's terms as ids, cached: a word always gives the same terms, and new terms get ids the moment their
+  // first word is seen, which is Lunr's first-seen order.
+  private idsOf(raw: string): Int32Array {
+    let ids = this.wordIds.get(raw);
+    if (ids === undefined) {
+      ids = Int32Array.from(this.analyzer.termsOf(raw.toLowerCase()), (term) => this.termId(term));
+      this.wordIds.set(raw, ids);
+    }
+    return ids;
   }
 
   private termId(term: string): number {
@@ -76,10 +112,18 @@ export class SegmentBuilder {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      if ((id + 1) * FIELD_COUNT > this.lastDoc.length) {
-        const grown = new Int32Array(this.lastDoc.length * 2);
-        grown.set(this.lastDoc);
-        this.lastDoc = grown;
+      // Growing the slot arrays in order keeps them dense: writing far past their end would turn them into
+      // slow dictionary-mode arrays.
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        this.postings.push(undefined);
+        this.positions.push(undefined);
+      }
+      if ((id + 1) * FIELD_COUNT > this.lastDoc.length)
+        this.lastDoc = grown(this.lastDoc, (id + 1) * FIELD_COUNT);
+      if (id + 1 > this.stamp.length) {
+        this.stamp = grown(this.stamp, id + 1);
+        this.count = grown(this.count, id + 1);
+        this.fill = grown(this.fill, id + 1);
       }
       for (let field = 0; field < FIELD_COUNT; field++) this.lastDoc[id * FIELD_COUNT + field] = -1;
     }
@@ -157,6 +201,12 @@ export function buildSegment(articles: readonly Article[]): SegmentFiles {
   const builder = new SegmentBuilder();
   for (const article of [...articles].sort((a, b) => compareCodeUnits(a.id, b.id))) builder.add(article);
   return builder.finish();
+}
+
+function grown(array: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 // Each posting is two varints (gap, frequency); a varint ends at a byte below 0x80.
