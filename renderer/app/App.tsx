@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchFilters } from '../../archive/core/engine/facets';
 import { exportFileName, exportNotebook } from '../../archive/core/export-markdown';
 import { Header } from '../components/Header';
 import { LibraryView } from '../components/LibraryView';
@@ -7,6 +8,7 @@ import { ReaderView } from '../components/ReaderView';
 import { SearchResults } from '../components/SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
+import { useAnnotationCounts } from '../db/hooks';
 import { isTypingTarget } from '../dom/keyboard';
 import { openArchive, type ArchiveClient } from '../services/archive-client';
 import { usePreferences } from './preferences';
@@ -54,7 +56,13 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const searchRef = useRef<HTMLInputElement>(null);
   // The query lives in the route, so Back from an article restores the search it was opened from.
   const query = route.view === 'library' ? route.query : '';
-  const search = useSearch(archive.search, query);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const counts = useAnnotationCounts().data;
+  const annotated = useMemo(
+    () => [...(counts ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([id]) => id),
+    [counts],
+  );
+  const search = useSearch(archive.search, query, { filters, annotated });
 
   const changeQuery = (value: string): void => {
     search.typed(value);
@@ -123,6 +131,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
             failure={search.failure}
             indexLoading={search.indexLoading}
             searchRef={searchRef}
+            filters={filters}
+            onFilters={setFilters}
           />
         ) : (
           <LibraryView articles={archive.articles} searchRef={searchRef} />

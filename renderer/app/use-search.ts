@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { SearchResponse } from '../../archive/core/search';
+import type { SearchOptions, SearchResponse } from '../../archive/core/search';
 import { errorMessage } from '../search/protocol';
 import type { SearchClient } from '../search/search-client';
 
@@ -34,7 +34,11 @@ export interface SearchState {
  * a prefix, and once more as finished when they pause or press Enter; a query that did not come from typing
  * (Back to the results, a reload) is searched as finished straight away. The newest query always wins.
  */
-export function useSearch(search: SearchClient, query: string): SearchState {
+export function useSearch(
+  search: SearchClient,
+  query: string,
+  narrowing: Pick<SearchOptions, 'filters' | 'annotated'> = {},
+): SearchState {
   const status = useSyncExternalStore(search.subscribe, search.status);
   const [answered, setAnswered] = useState<{ query: string; response: SearchResponse; failure?: string }>({
     query: '',
@@ -44,6 +48,7 @@ export function useSearch(search: SearchClient, query: string): SearchState {
   const typing = useRef<string | null>(null);
   const finishNow = useRef<() => Promise<SearchResponse>>(() => Promise.resolve(EMPTY));
   const blank = query.trim() === '';
+  const narrowingKey = JSON.stringify(narrowing);
 
   useEffect(() => {
     if (blank) {
@@ -57,7 +62,7 @@ export function useSearch(search: SearchClient, query: string): SearchState {
 
     const run = async (asTyping: boolean): Promise<SearchResponse> => {
       try {
-        const response = await search.search(query, { typing: asTyping });
+        const response = await search.search(query, { ...narrowing, typing: asTyping });
         // Half-written syntax ("title:", "+dji -") is normal while typing: only a finished query gets a warning.
         if (current && !(asTyping && response.status === 'invalid')) setAnswered({ query, response });
         return response;
@@ -87,7 +92,9 @@ export function useSearch(search: SearchClient, query: string): SearchState {
       clearTimeout(typingTimer);
       clearTimeout(finishTimer);
     };
-  }, [search, query, blank]);
+    // The narrowing is compared by value: a new but equal filter object must not search again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search, query, blank, narrowingKey]);
 
   const typed = useCallback((value: string) => {
     typing.current = value;

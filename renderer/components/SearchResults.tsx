@@ -1,8 +1,10 @@
 import type { RefObject } from 'react';
+import type { SearchFilters as Filters } from '../../archive/core/engine/facets';
 import type { SearchResponse } from '../../archive/core/search';
 import { formatRoute } from '../app/route';
 import { Highlighted } from './Highlighted';
 import { onListKeyDown } from './list-keyboard';
+import { SearchFilters } from './SearchFilters';
 
 interface Props {
   query: string;
@@ -12,12 +14,15 @@ interface Props {
   failure: string | undefined;
   indexLoading: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
+  filters: Filters;
+  onFilters(filters: Filters): void;
 }
 
-const SYNTAX_TIPS = '+word must appear · -word must not · title:word · secur* · encrypton~1';
+const SYNTAX_TIPS = '"exact phrase" · +word must appear · -word must not · title:word · secur* · encrypton~1';
 
 /** Ranked results for the query: title, source and a snippet with the matched words marked. */
-export function SearchResults({ query, response, pending, failure, indexLoading, searchRef }: Props) {
+export function SearchResults(props: Props) {
+  const { query, response, pending, failure, indexLoading, searchRef, filters, onFilters } = props;
   if (failure !== undefined) {
     return (
       <section className="notice notice-warn" role="alert" data-testid="search-failed">
@@ -45,18 +50,34 @@ export function SearchResults({ query, response, pending, failure, indexLoading,
     );
   }
   if (response.status === 'empty') return pending ? <p className="muted">Searching…</p> : null;
+  const filterBar = <SearchFilters facets={response.facets} filters={filters} onChange={onFilters} />;
+  const filtered = Boolean(filters.sources?.length || filters.years?.length || filters.notes);
   if (response.results.length === 0) {
     return (
-      <section className="notice" data-testid="search-empty">
-        <h2>No articles match “{response.query}”</h2>
-        <p className="muted">Try fewer words, a wildcard (secur*) or a fuzzy term (encrypton~1).</p>
+      <section aria-label="Search results">
+        {filtered && filterBar}
+        <div className="notice" data-testid="search-empty">
+          <h2>No articles match “{response.query}”</h2>
+          <p className="muted">
+            {filtered
+              ? 'Clear the filters, or try fewer words.'
+              : 'Try fewer words, a wildcard (secur*) or a fuzzy term (encrypton~1).'}
+          </p>
+        </div>
       </section>
     );
   }
   return (
     <section aria-label="Search results">
+      {filterBar}
+      {response.notices.map((notice) => (
+        <p key={notice} className="search-notice" role="status" data-testid="search-notice">
+          {notice}
+        </p>
+      ))}
       <p className="muted result-count" data-testid="result-count">
         {response.total} {response.total === 1 ? 'article matches' : 'articles match'} “{response.query}”
+        {response.relaxed && ' (some of the words)'}
       </p>
       <ol
         className="results"

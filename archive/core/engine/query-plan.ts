@@ -60,7 +60,9 @@ export function planQuery(input: string, analyzer: TermAnalyzer, typing = false)
   const query = typeof input === 'string' ? input.trim() : '';
   if (query === '') return { status: 'empty' };
   try {
-    return { status: 'ok', plan: buildPlan(foldPunctuation(query), analyzer, typing && !/\s$/.test(input)) };
+    const plan = buildPlan(foldPunctuation(query), analyzer, typing && !/\s$/.test(input));
+    // The query is read folded (curly quotes as straight) but reported as the user wrote it.
+    return { status: 'ok', plan: { ...plan, query } };
   } catch (error) {
     return { status: 'invalid', query, message: friendlyMessage(error) };
   }
