@@ -28,6 +28,7 @@ export class SegmentBuilder {
   private readonly wordIds = new Map<string, Int32Array>();
   private stamp = new Int32Array(1024);
   private count = new Int32Array(1024);
+  private stems = new Int32Array(1024);
   private fill = new Int32Array(1024);
   private tick = 0;
   private pairs = new Int32Array(1 << 16);
@@ -51,30 +52,37 @@ export class SegmentBuilder {
     const tick = ++this.tick;
     const distinct: number[] = [];
     let pairCount = 0;
+    let length = 0;
     forEachWord(text, (raw, index) => {
       const ids = this.idsOf(raw);
       if (pairCount + 2 * ids.length > this.pairs.length)
         this.pairs = grown(this.pairs, pairCount + 2 * ids.length);
-      for (const id of ids) {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (this.stamp[id] !== tick) {
           this.stamp[id] = tick;
           this.count[id] = 0;
+          this.stems[id] = 0;
           distinct.push(id);
         }
         this.count[id]!++;
-        this.pairs[pairCount++] = id;
-        this.pairs[pairCount++] = index;
+        // Phrases are matched on stems, the first term of each word, so only a stem's positions are kept.
+        if (k === 0) {
+          this.stems[id]!++;
+          this.pairs[pairCount++] = id;
+          this.pairs[pairCount++] = index;
+        }
       }
+      length += ids.length;
     });
-    const length = pairCount / 2;
     this.fieldLengths.push(length);
     this.totalFieldLength[field]! += length;
     // Counting sort of the (term, position) pairs by term, keeping each term's positions in text order.
-    if (length > this.order.length) this.order = grown(this.order, length);
+    if (pairCount / 2 > this.order.length) this.order = grown(this.order, pairCount / 2);
     let offset = 0;
     for (const id of distinct) {
       this.fill[id] = offset;
-      offset += this.count[id]!;
+      offset += this.stems[id]!;
     }
     for (let p = 0; p < pairCount; p += 2) this.order[this.fill[this.pairs[p]!]!++] = this.pairs[p + 1]!;
     for (const id of distinct) {
@@ -86,9 +94,10 @@ export class SegmentBuilder {
       postings.varint(doc - this.lastDoc[slot]! - 1);
       postings.varint(tf);
       this.lastDoc[slot] = doc;
-      positions.varint(tf);
+      const stems = this.stems[id]!;
+      positions.varint(stems);
       let previous = 0;
-      for (let i = this.fill[id]! - tf; i < this.fill[id]!; i++) {
+      for (let i = this.fill[id]! - stems; i < this.fill[id]!; i++) {
         positions.varint(this.order[i]! - previous);
         previous = this.order[i]!;
       }
@@ -123,6 +132,7 @@ export class SegmentBuilder {
       if (id + 1 > this.stamp.length) {
         this.stamp = grown(this.stamp, id + 1);
         this.count = grown(this.count, id + 1);
+        this.stems = grown(this.stems, id + 1);
         this.fill = grown(this.fill, id + 1);
       }
       for (let field = 0; field < FIELD_COUNT; field++) this.lastDoc[id * FIELD_COUNT + field] = -1;
