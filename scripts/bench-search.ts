@@ -12,7 +12,6 @@ import { benchArticleStream, benchArticles } from './bench/corpus';
 import type { FirstResult } from './bench/first-result';
 import { benchQueries, HOSTILE_QUERIES, QUERY_CLASSES } from './bench/queries';
 import { mb, ms, percentiles, printTable, ratio, runMeasured, timed } from './bench/stats';
-import { BUNDLED_SEGMENT } from './write-data';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
@@ -49,9 +48,9 @@ async function writeArchive(size: number, dir: string): Promise<void> {
   await Promise.all(batch);
 }
 
-async function dirBytes(dir: string): Promise<number> {
+async function filesBytes(dir: string, which: (name: string) => boolean = () => true): Promise<number> {
   let total = 0;
-  for (const name of await readdir(dir)) total += (await stat(join(dir, name))).size;
+  for (const name of await readdir(dir)) if (which(name)) total += (await stat(join(dir, name))).size;
   return total;
 }
 
@@ -82,9 +81,9 @@ for (const size of SIZES) {
   const dataDir = join(workDir, `data-${size}`);
   await writeArchive(size, articlesDir);
   const build = node('scripts/build-data.ts', '--archive', articlesDir, '--out', dataDir);
-  const indexBytes = (await stat(join(dataDir, BUNDLED_SEGMENT.index))).size;
-  const positionBytes = (await stat(join(dataDir, BUNDLED_SEGMENT.positions))).size;
-  const bodyBytes = await dirBytes(join(dataDir, 'articles'));
+  const indexBytes = await filesBytes(join(dataDir, 'search'), (name) => !name.endsWith('.pos.bin'));
+  const positionBytes = await filesBytes(join(dataDir, 'search'), (name) => name.endsWith('.pos.bin'));
+  const bodyBytes = await filesBytes(join(dataDir, 'articles'));
   buildRows.push([
     `${size}`,
     'app',
@@ -177,7 +176,7 @@ for (const size of SIZES) {
   }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const inOrder = app.bundled.docs.map((d) => byId.get(d.id)!);
+  const inOrder = app.bundled.flatMap((segment) => segment.docs.map((d) => byId.get(d.id)!));
   const [reference, referenceMs] = await timed(() => new LunrReference(inOrder));
   const all = QUERY_CLASSES.flatMap((cls) =>
     queries[cls].map((query) => ({ query, typing: cls === 'typing' })),

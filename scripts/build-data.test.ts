@@ -59,9 +59,7 @@ describe('the real archive, built and searched as the app does', () => {
   const matching = (test: (text: string) => boolean) =>
     articles.filter((a) => test(textOf(a.id))).map((a) => a.id);
 
-  beforeAll(async () => {
-    const dataDir = join(workDir, 'real-data');
-    await buildData(undefined, dataDir);
+  async function openBuilt(dataDir: string): Promise<{ search: SearchService; segments: number }> {
     const read = async (path: string): Promise<unknown> =>
       JSON.parse(await readFile(join(dataDir, path), 'utf8'));
     const manifest = parseManifest(await read('manifest.json'));
@@ -71,13 +69,43 @@ describe('the real archive, built and searched as the app does', () => {
     articles = await Promise.all(
       manifest.articles.map(async (a) => parseArticleData(await read(`articles/${a.id}.json`))),
     );
-    search = createSearchService({
+    const service = createSearchService({
       segments,
       loadBody: async (id) => plainText(articles.find((a) => a.id === id)?.blocks ?? []),
       loadPositions: (s) => readFile(join(dataDir, manifest.segments[s]!.positions)),
     });
+    return { search: service, segments: segments.length };
+  }
+
+  beforeAll(async () => {
+    const dataDir = join(workDir, 'real-data');
+    await buildData(undefined, dataDir);
+    ({ search } = await openBuilt(dataDir));
     expect(articles.length).toBe((await readArticles()).length);
   });
+
+  it('ranks the same when built in several threads, one segment each, as when built in one', async () => {
+    const dataDir = join(workDir, 'real-data-threads');
+    await buildData(undefined, dataDir, { threads: 3, parallelFrom: 1 });
+    const threaded = await openBuilt(dataDir);
+    expect(threaded.segments).toBe(3);
+    for (const query of [
+      'drone',
+      'data security',
+      '"government edition"',
+      'secur*',
+      'encrypton~1',
+      '+dji -kivu',
+    ]) {
+      const [one, three] = [
+        await search.search(query, { limit: 100 }),
+        await threaded.search.search(query, { limit: 100 }),
+      ];
+      if (one.status !== 'ok' || three.status !== 'ok') throw new Error(query);
+      expect(three.results.map((r) => r.meta.id)).toEqual(one.results.map((r) => r.meta.id));
+      three.results.forEach((r, i) => expect(r.score).toBeCloseTo(one.results[i]!.score, 9));
+    }
+  }, 60_000);
 
   it('finds the heliguy article first for AES-256', async () => {
     expect(ids(await search.search('AES-256'))[0]).toBe('no-evidence-of-drone-data-going-to-dji-or-china');

@@ -1,10 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { Article } from '../archive/core/article';
 import { ArticleFormatError, parseArticleMarkdown } from '../archive/core/article-markdown';
-import { BUNDLED_SEGMENT, writeData, type WrittenData } from './write-data';
+import type { BuildShare } from './build-data-worker';
+import {
+  prepareDataDir,
+  SegmentWriter,
+  writeManifest,
+  type WrittenData,
+  type WrittenSegment,
+} from './write-data';
 
 /** Folder of the archive's article Markdown files. */
 export const ARTICLES_DIR = fileURLToPath(new URL('../archive/articles/', import.meta.url));
@@ -13,6 +22,8 @@ export const DATA_DIR = fileURLToPath(new URL('../generated/public/data/', impor
 
 /** Files read at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const READ_BATCH = 64;
+/** Below this many articles one thread builds everything: starting workers would cost more than it saves. */
+const PARALLEL_FROM = 2_000;
 
 /** The `*.md` files of a folder in file-name order, the order the build numbers articles in. */
 export async function articleFiles(articlesDir = ARTICLES_DIR): Promise<string[]> {
@@ -23,8 +34,11 @@ export async function articleFiles(articlesDir = ARTICLES_DIR): Promise<string[]
  * Reads and parses every `*.md` in a folder, in file-name order, a batch at a time, so a 50,000-file archive
  * is never held in memory at once; a file that fails names itself.
  */
-export async function* readArticleStream(articlesDir = ARTICLES_DIR): AsyncGenerator<Article> {
-  const names = await articleFiles(articlesDir);
+export async function* readArticleStream(
+  articlesDir = ARTICLES_DIR,
+  only?: readonly string[],
+): AsyncGenerator<Article> {
+  const names = only ?? (await articleFiles(articlesDir));
   for (let at = 0; at < names.length; at += READ_BATCH) {
     const batch = names.slice(at, at + READ_BATCH);
     yield* await Promise.all(batch.map((name) => readArticle(articlesDir, name)));
@@ -47,20 +61,72 @@ export async function readArticles(articlesDir = ARTICLES_DIR): Promise<Article[
   return articles;
 }
 
-/** Replaces the data folder with the files for the archive, so no stale article outlives its source. */
-export async function buildData(articlesDir = ARTICLES_DIR, dataDir = DATA_DIR): Promise<WrittenData> {
-  if ((await articleFiles(articlesDir)).length === 0) {
-    throw new Error(`no articles in ${articlesDir}; run npm run generate:archive`);
-  }
-  return writeData(readArticleStream(articlesDir), dataDir);
+/**
+ * Replaces the data folder with the files for the archive, so no stale article outlives its source. A large
+ * archive is split into contiguous shares of its files, one segment each, built on all cores at once: searched
+ * together they rank exactly as one index over the files in order would.
+ */
+export async function buildData(
+  articlesDir = ARTICLES_DIR,
+  dataDir = DATA_DIR,
+  { threads = availableParallelism(), parallelFrom = PARALLEL_FROM } = {},
+): Promise<WrittenData> {
+  const names = await articleFiles(articlesDir);
+  if (names.length === 0) throw new Error(`no articles in ${articlesDir}; run npm run generate:archive`);
+  await prepareDataDir(dataDir);
+  const shares = names.length < parallelFrom ? 1 : Math.max(1, Math.min(threads, names.length));
+  const size = Math.ceil(names.length / shares);
+  const segments = await Promise.all(
+    Array.from({ length: shares }, (_, segment) => {
+      const share = {
+        articlesDir,
+        names: names.slice(segment * size, (segment + 1) * size),
+        dataDir,
+        segment,
+      };
+      return shares === 1 ? buildShare(share) : buildShareInWorker(share);
+    }),
+  );
+  return writeManifest(dataDir, segments);
+}
+
+async function buildShare(share: BuildShare): Promise<WrittenSegment> {
+  const writer = new SegmentWriter(share.dataDir);
+  for await (const article of readArticleStream(share.articlesDir, share.names)) await writer.add(article);
+  return writer.finish(share.segment);
+}
+
+function buildShareInWorker(share: BuildShare): Promise<WrittenSegment> {
+  return new Promise((resolvePromise, reject) => {
+    // The worker is TypeScript: a small bootstrap registers tsx in the thread, as this script runs under it.
+    const entry = JSON.stringify(new URL('./build-data-worker.ts', import.meta.url).href);
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: share });
+    worker.once(
+      'message',
+      (reply: { ok: true; written: WrittenSegment } | { ok: false; message: string }) => {
+        if (reply.ok) resolvePromise(reply.written);
+        else reject(new ArticleFormatError(reply.message));
+      },
+    );
+    worker.once('error', reject);
+    worker.once(
+      'exit',
+      (code) => code !== 0 && reject(new Error(`a build worker stopped with code ${code}`)),
+    );
+  });
 }
 
 function megabytes(bytes: number): string {
   return bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
-// Run only when invoked as a script, so tests can import the functions above without touching files.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run only when invoked as a script (not when imported by tests or by a build worker, which shares argv).
+if (
+  isMainThread &&
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
   const { values } = parseArgs({ options: { archive: { type: 'string' }, out: { type: 'string' } } });
   const articlesDir = values.archive === undefined ? ARTICLES_DIR : resolve(values.archive);
   const dataDir = values.out === undefined ? DATA_DIR : resolve(values.out);
@@ -71,8 +137,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.log(
     `  ${written.articles.toLocaleString('en')} articles from ${relative(process.cwd(), articlesDir)}`,
   );
-  console.log(`  ${BUNDLED_SEGMENT.index.padEnd(26)} ${megabytes(written.indexBytes)}`);
-  console.log(`  ${BUNDLED_SEGMENT.positions.padEnd(26)} ${megabytes(written.positionBytes)}`);
+  console.log(`  ${'search/ (index)'.padEnd(26)} ${megabytes(written.indexBytes)}`);
+  console.log(`  ${'search/ (positions)'.padEnd(26)} ${megabytes(written.positionBytes)}`);
   console.log(`  ${'manifest.json'.padEnd(26)} ${megabytes(written.manifestBytes)}`);
   console.log(`  ${'articles/'.padEnd(26)} ${megabytes(written.articleBytes)}`);
   console.log(`  done in ${seconds} s, peak memory ${megabytes(process.resourceUsage().maxRSS * 1024)}`);

@@ -1,31 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { plainText } from '../../archive/core/article';
-import { parseArticleData } from '../../archive/core/data-files';
+import { parseArticleData, parseManifest } from '../../archive/core/data-files';
 import { SegmentBuilder } from '../../archive/core/engine/segment-builder';
 import { createSearchService, type SearchService } from '../../archive/core/search';
 import { SegmentReader } from '../../archive/core/engine/segment-reader';
 import type { Article } from '../../archive/core/article';
-import { BUNDLED_SEGMENT } from '../write-data';
 
 /** The app's search over a built data folder plus optional extra segments, as the search worker sets it up. */
 export interface AppEngine {
   service: SearchService;
-  bundled: SegmentReader;
+  /** The built archive's segments, in order. */
+  bundled: SegmentReader[];
 }
 
 /**
- * Opens the built data folder as the worker does (index file read whole, positions on the first phrase, bodies
+ * Opens the built data folder as the worker does (index files read whole, positions on the first phrase, bodies
  * from article files with a cache), with extra in-memory segments after the bundled one.
  */
 export async function openAppEngine(
   dataDir: string,
   extra: readonly { reader: SegmentReader; positions: Uint8Array; bodies: Map<string, string> }[] = [],
 ): Promise<AppEngine> {
-  const bundled = new SegmentReader(await readFile(join(dataDir, BUNDLED_SEGMENT.index)));
+  const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
+  const bundled = await Promise.all(
+    manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
+  );
   const cache = new Map<string, string>();
   const service = createSearchService({
-    segments: [bundled, ...extra.map((e) => e.reader)],
+    segments: [...bundled, ...extra.map((e) => e.reader)],
     loadBody: async (id) => {
       let body = cache.get(id) ?? extra.find((e) => e.bodies.has(id))?.bodies.get(id);
       if (body === undefined) {
@@ -36,7 +39,9 @@ export async function openAppEngine(
       return body;
     },
     loadPositions: async (s) =>
-      s === 0 ? readFile(join(dataDir, BUNDLED_SEGMENT.positions)) : extra[s - 1]!.positions,
+      s < bundled.length
+        ? readFile(join(dataDir, manifest.segments[s]!.positions))
+        : extra[s - bundled.length]!.positions,
   });
   return { service, bundled };
 }

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { plainText } from '../../archive/core/article';
-import { parseArticleData } from '../../archive/core/data-files';
+import { parseArticleData, parseManifest } from '../../archive/core/data-files';
 import { createSearchService } from '../../archive/core/search';
 import { SegmentReader } from '../../archive/core/engine/segment-reader';
-import { BUNDLED_SEGMENT } from '../write-data';
 
 /** What the child process prints: milliseconds from before reading the index to the first result, and heap. */
 export interface FirstResult {
@@ -20,15 +19,18 @@ export interface FirstResult {
 }
 
 async function appFirstResult(dataDir: string, query: string): Promise<number> {
-  const reader = new SegmentReader(await readFile(join(dataDir, BUNDLED_SEGMENT.index)));
+  const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
+  const readers = await Promise.all(
+    manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
+  );
   loaded = performance.now();
   const service = createSearchService({
-    segments: [reader],
+    segments: readers,
     loadBody: async (id) =>
       plainText(
         parseArticleData(JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8'))).blocks,
       ),
-    loadPositions: () => readFile(join(dataDir, BUNDLED_SEGMENT.positions)),
+    loadPositions: (s) => readFile(join(dataDir, manifest.segments[s]!.positions)),
   });
   retained = service;
   const response = await service.search(query);
