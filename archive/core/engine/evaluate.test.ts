@@ -129,3 +129,35 @@ describe('the engine ranks exactly as Lunr', () => {
     );
   }, 60_000);
 });
+
+describe('bounded expansion', () => {
+  const articles: Article[] = ['secure', 'security', 'secured', 'sector', 'sect'].flatMap((word, i) =>
+    Array.from({ length: 5 - i }, (_, k) => ({
+      id: `${word}-${k}`,
+      title: word,
+      source: 'Test',
+      blocks: [{ kind: 'paragraph' as const, text: `${word} text` }],
+    })),
+  );
+  const set = new SegmentSet([new SegmentReader(buildSegment(articles).index)]);
+  const titlesOf = (matches: { doc: number }[]) => [
+    ...new Set(matches.map((m) => set.segments[0]!.docs[m.doc]!.title)),
+  ];
+
+  it('keeps the most frequent expansions of a wildcard within the budget and says it was cut', () => {
+    const full = evaluate(set, parse('sec*'), new TermAnalyzer());
+    expect(full.capped).toBe(false);
+    expect(titlesOf(full.matches).sort()).toEqual(['sect', 'sector', 'secure', 'secured', 'security']);
+    // Each article holds its word once in the title and once in the body: 2 postings per article.
+    const cut = evaluate(set, parse('sec*'), new TermAnalyzer(), 2 * (5 + 4));
+    expect(cut.capped).toBe(true);
+    expect(titlesOf(cut.matches).sort()).toEqual(['secure', 'security']);
+  });
+
+  it('never cuts a plain word, whatever the budget', () => {
+    const plain = evaluate(set, parse('secure'), new TermAnalyzer(), 0);
+    expect(plain.capped).toBe(false);
+    // "secure" is looked up by its stem, "secur", which these three words share.
+    expect(titlesOf(plain.matches).sort()).toEqual(['secure', 'secured', 'security']);
+  });
+});

@@ -16,8 +16,11 @@ export interface EngineClause {
 /** Lunr's clause presence values (`lunr.Query.presence`). */
 export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
 
-/** Most postings one wildcard or fuzzy clause may score; its rarest expansions are dropped past it. */
-export const MAX_CLAUSE_POSTINGS = 1_500_000;
+/**
+ * Most postings the wildcard and fuzzy words of one query may score together; past it their rarest expansions
+ * are dropped (and the response says so). Plain words are never cut. About 100 ms of work on a slow machine.
+ */
+export const MAX_EXPANSION_POSTINGS = 500_000;
 
 /** A matching document, numbered across all segments in order, with Lunr's score. */
 export interface Match {
@@ -174,6 +177,7 @@ export function evaluate(
   set: SegmentSet,
   clauses: readonly EngineClause[],
   analyzer: TermAnalyzer,
+  expansionBudget = MAX_EXPANSION_POSTINGS,
 ): Evaluation {
   const n = set.docCount;
   const fieldIndex = (name: string): number => SEARCH_FIELDS.indexOf(name as (typeof SEARCH_FIELDS)[number]);
@@ -181,6 +185,7 @@ export function evaluate(
   const required: (DocSet | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
   const prohibited: (Uint8Array | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
   let capped = false;
+  let remaining = expansionBudget;
   const mark = (into: Uint8Array, ranks: number[], f: number) =>
     set.forEachPosting(ranks, f, (doc) => (into[doc] = 1));
 
@@ -191,7 +196,8 @@ export function evaluate(
     for (const term of terms) {
       const expansion = set.expand(term, clause.editDistance);
       capped ||= expansion.capped;
-      const expanded = budget(set, expansion.terms, clause);
+      const expanded = budget(set, expansion.terms, remaining);
+      remaining -= expanded.length > 1 ? cost(set, expanded) : 0;
       capped ||= expanded.length < expansion.terms.size;
       if (expanded.length === 0 && clause.presence === PRESENCE.REQUIRED) {
         for (const f of fields) required[f] = new Uint8Array(n);
@@ -260,20 +266,24 @@ function intersect(a: DocSet, b: Uint8Array): Uint8Array {
   return out;
 }
 
-// A wildcard or fuzzy term that expands to more postings than a query can score in time keeps its most frequent
-// expansions (they match the most articles) and drops the rest; plain terms are never cut.
-function budget(set: SegmentSet, terms: Map<string, number[]>, clause: EngineClause): [string, number[]][] {
+function cost(set: SegmentSet, entries: readonly [string, number[]][]): number {
+  let total = 0;
+  for (const [, ranks] of entries) for (let f = 0; f < FIELD_COUNT; f++) total += set.postingTotal(ranks, f);
+  return total;
+}
+
+// A wildcard or fuzzy term that expands to more postings than the query has left to score keeps its most
+// frequent expansions (they match the most articles) and drops the rest; a plain term is never cut.
+function budget(set: SegmentSet, terms: Map<string, number[]>, remaining: number): [string, number[]][] {
   const entries = [...terms];
-  if (entries.length <= 1) return entries;
-  const cost = (ranks: number[]) => set.postingTotal(ranks, 0) + set.postingTotal(ranks, 1);
-  const total = entries.reduce((sum, [, ranks]) => sum + cost(ranks), 0);
-  if (total <= MAX_CLAUSE_POSTINGS * clause.fields.length) return entries;
+  if (entries.length <= 1 || cost(set, entries) <= remaining) return entries;
   const kept: [string, number[]][] = [];
   let spent = 0;
-  for (const entry of entries.sort((a, b) => cost(b[1]) - cost(a[1]))) {
-    if (spent + cost(entry[1]) > MAX_CLAUSE_POSTINGS) continue;
+  const sized = entries.map((entry) => ({ entry, size: cost(set, [entry]) })).sort((a, b) => b.size - a.size);
+  for (const { entry, size } of sized) {
+    if (spent + size > remaining) continue;
     kept.push(entry);
-    spent += cost(entry[1]);
+    spent += size;
   }
   return kept;
 }
