@@ -139,6 +139,15 @@ describe('search semantics', () => {
     const ranges = await search.matchesIn('data AES-256', 'he-audit');
     expect(ranges.map((r) => body.slice(r.start, r.end))).toEqual(['data', 'AES', '256']);
   });
+
+  it('highlights only the phrase, not its words elsewhere, when an article opens from a phrase search', async () => {
+    const { search } = service();
+    const body = plainText(bundled[0]!.blocks);
+    const ranges = await search.matchesIn('"government edition"', 'dj-edition');
+    expect(ranges.map((r) => body.slice(r.start, r.end))).toEqual(['Government Edition']);
+    const both = await search.matchesIn('"department of the interior" drones', 'dj-edition');
+    expect(both.map((r) => body.slice(r.start, r.end))).toEqual(['Department of the Interior', 'drones']);
+  });
 });
 
 describe('search properties', () => {
