@@ -4,7 +4,7 @@ import { compareCodeUnits, type TextRange } from './text-range';
 import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
 import { applyFacets, type Facets, type SearchFilters } from './engine/facets';
-import { hasPhrase, highlightRanges } from './engine/highlight';
+import { hasPhrase, highlightRanges, WordMatcher } from './engine/highlight';
 import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
 
@@ -109,12 +109,12 @@ export function createSearchService(deps: {
         }
       }
     }
+    const matchers = terms.map((set) => new WordMatcher(set, analyzer));
     return (text: string, field: number) =>
       highlightRanges(
         text,
-        terms[field]!,
+        matchers[field]!,
         plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!)),
-        analyzer,
       );
   };
 

@@ -50,9 +50,13 @@ export interface TextToken {
   index: number;
 }
 
-const SEPARATOR = new RegExp(lunr.tokenizer.separator.source, 'g');
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// ASCII letters and digits, the common case; anything else goes through the Unicode-aware regexes.
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 
 /**
  * Splits text exactly where `lunr.tokenizer` does (whitespace and hyphens), after folding punctuation, calling
@@ -60,27 +64,39 @@ const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
  * shifts offsets after characters such as "İ", and its positions include punctuation around a word.
  */
 export function forEachToken(text: string, visit: (token: TextToken) => void): void {
-  const folded = foldPunctuation(text);
-  let start = 0;
-  let index = 0;
-  SEPARATOR.lastIndex = 0;
-  for (;;) {
-    const gap = SEPARATOR.exec(folded);
-    const end = gap === null ? folded.length : gap.index;
-    if (end > start) {
-      const raw = folded.slice(start, end);
+  scanWords(foldPunctuation(text), (raw, start, index) => {
+    if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) {
+      // Most words have no punctuation at either end: no regex is needed to find their letters.
+      visit({ word: raw.toLowerCase(), start, length: raw.length, index });
+    } else {
       const core = raw.replace(EDGE, '');
       const lead = core === '' ? 0 : raw.search(FIRST_WORD_CHAR);
-      visit({
-        word: raw.toLowerCase(),
-        start: start + lead,
-        length: core === '' ? raw.length : core.length,
-        index,
-      });
-      index++;
+      const length = core === '' ? raw.length : core.length;
+      visit({ word: raw.toLowerCase(), start: start + lead, length, index });
     }
-    if (gap === null) return;
-    start = gap.index + gap[0].length;
+  });
+}
+
+// Lunr's separator, /[\s\-]+/, one character at a time: a loop over char codes instead of a regex per word,
+// since search highlights and the build tokenize every word they see. Non-ASCII characters ask the regex.
+const NON_ASCII_SPACE = /\s/;
+function isSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(code));
+}
+
+/** Calls `visit` with each word of already folded text, its offset and its index, split where Lunr splits. */
+function scanWords(folded: string, visit: (raw: string, start: number, index: number) => void): void {
+  let index = 0;
+  let start = -1;
+  for (let at = 0; at <= folded.length; at++) {
+    const separator = at === folded.length || isSeparator(folded.charCodeAt(at));
+    if (separator && start >= 0) {
+      visit(folded.slice(start, at), start, index++);
+      start = -1;
+    } else if (!separator && start < 0) {
+      start = at;
+    }
   }
 }
 
@@ -89,17 +105,7 @@ export function forEachToken(text: string, visit: (token: TextToken) => void): v
  * highlight offsets, so the builder can cache its work per distinct word.
  */
 export function forEachWord(text: string, visit: (raw: string, index: number) => void): void {
-  const folded = foldPunctuation(text);
-  let start = 0;
-  let index = 0;
-  SEPARATOR.lastIndex = 0;
-  for (;;) {
-    const gap = SEPARATOR.exec(folded);
-    const end = gap === null ? folded.length : gap.index;
-    if (end > start) visit(folded.slice(start, end), index++);
-    if (gap === null) return;
-    start = gap.index + gap[0].length;
-  }
+  scanWords(foldPunctuation(text), (raw, _start, index) => visit(raw, index));
 }
 
 /** Lunr's tokenizer built on `forEachToken`, for the reference `lunr.Index` the engine is checked against. */

@@ -4,26 +4,48 @@ import { forEachToken, type TermAnalyzer } from './analyzer';
 import type { Phrase } from './query-plan';
 
 /**
+ * Whether a word (as tokenized) is one of a query's matched terms, and its stem; one per query, caching both per
+ * distinct word, since the bodies shown repeat their words and each other's.
+ */
+export class WordMatcher {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    private readonly terms: ReadonlySet<string>,
+    private readonly analyzer: TermAnalyzer,
+  ) {}
+
+  /** Whether any index term of the word was matched. */
+  matches(word: string): boolean {
+    let matched = this.known.get(word);
+    if (matched === undefined) {
+      matched = this.analyzer.termsOf(word).some((term) => this.terms.has(term));
+      this.known.set(word, matched);
+    }
+    return matched;
+  }
+
+  /** The word's stem (its first index term); undefined for a stop word. */
+  stem(word: string): string | undefined {
+    return this.analyzer.termsOf(word)[0];
+  }
+}
+
+/**
  * Where a text matches: every word one of whose index terms is in `terms`, and every occurrence of a phrase
  * (from its first word to its last, stop words between included). Recomputed from the text instead of stored,
  * since only the few articles on screen need it.
  */
-export function highlightRanges(
-  text: string,
-  terms: ReadonlySet<string>,
-  phrases: readonly Phrase[],
-  analyzer: TermAnalyzer,
-): TextRange[] {
+export function highlightRanges(text: string, matcher: WordMatcher, phrases: readonly Phrase[]): TextRange[] {
   const ranges: TextRange[] = [];
   const stems: (string | undefined)[] = [];
   const spans: TextRange[] = [];
   const wanted = phrases.filter((p) => !p.excluded && p.items.length > 0);
   forEachToken(text, (token) => {
-    const tokenTerms = analyzer.termsOf(token.word);
     const span = { start: token.start, end: token.start + token.length };
-    if (tokenTerms.some((term) => terms.has(term))) ranges.push(span);
+    if (matcher.matches(token.word)) ranges.push(span);
     if (wanted.length > 0) {
-      stems[token.index] = tokenTerms[0];
+      stems[token.index] = matcher.stem(token.word);
       spans[token.index] = span;
     }
   });
