@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchResponse } from '../../archive/core/search';
 import type { SearchReply, SearchRequest } from './protocol';
 import { connectSearchWorker, type WorkerLike } from './search-client';
+import { emptyAnswer } from './test-responses';
 
 /** Stands in for the Worker: records what the page posts and lets a test reply, fail or crash. */
 class FakeWorker implements WorkerLike {
@@ -31,15 +31,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const ok = (query: string): SearchResponse => ({
-  status: 'ok',
-  query,
-  results: [],
-  total: 0,
-  relaxed: false,
-  notices: [],
-  facets: { sources: [], years: [], notes: { with: 0, without: 0 } },
-});
+const ok = emptyAnswer;
 
 /** 'pending' if the promise has not settled once everything already queued has run. */
 async function stateOf(promise: Promise<unknown>): Promise<'resolved' | 'rejected' | 'pending'> {

@@ -1,17 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchResponse, SearchService } from '../../archive/core/search';
+import type { SearchService } from '../../archive/core/search';
 import type { SearchReply, SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
+import { emptyAnswer } from './test-responses';
 
-const ok = (query: string): SearchResponse => ({
-  status: 'ok',
-  query,
-  results: [],
-  total: 0,
-  relaxed: false,
-  notices: [],
-  facets: { sources: [], years: [], notes: { with: 0, without: 0 } },
-});
+const ok = emptyAnswer;
 
 function fakeService(overrides: Partial<SearchService> = {}): SearchService {
   return {
