@@ -11,6 +11,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './support/chromium-args';
 import { foreignRequests } from './support/network-guard';
 
 /** Whether the Electron binary can be launched here, and if not, why (set per project in playwright.config.ts). */
@@ -40,21 +41,6 @@ interface AppOptions {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ELECTRON_MAIN = path.join(repoRoot, 'dist', 'electron', 'main.cjs');
 const ELECTRON_ORIGIN = 'app://airgap';
-// Debian's build; elsewhere Playwright's own Chromium (npx playwright install chromium) is used.
-const SYSTEM_CHROMIUM = process.env.AIRGAP_CHROMIUM ?? '/usr/bin/chromium';
-
-// Chromium phones Google on its own (safe browsing, component updates, variations); none of that is the app's
-// traffic, so it is switched off and, belt and braces, every host but loopback is made unresolvable.
-const CHROMIUM_ARGS = [
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--no-sandbox',
-];
-
 function definedEnv(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
@@ -124,7 +110,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
       }
       const context = await chromium.launchPersistentContext(profileDir, {
         ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
         headless,
         viewport,
         acceptDownloads: true,
