@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
+import { openArchive } from './services/archive-client';
 import './styles/theme.css';
 import './styles/topbar.css';
 import './styles/library.css';
@@ -12,11 +13,15 @@ import './styles/chrome.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
+// Opened before the first render: the search worker, which also sends the library, starts loading meanwhile.
+const opening = openArchive();
+// Handled by App once it mounts; this keeps a failure that comes sooner from being reported as unhandled.
+opening.catch(() => undefined);
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
       <ToastProvider>
-        <App />
+        <App opening={opening} />
       </ToastProvider>
     </ErrorBoundary>
   </StrictMode>,

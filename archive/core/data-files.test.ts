@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from './article';
-import { articleDataPath, DataFileError, parseArticleData, parseManifest } from './data-files';
+import {
+  articleDataPath,
+  DataFileError,
+  parseArticleData,
+  parseManifest,
+  parseManifestArticle,
+  parseManifestHead,
+} from './data-files';
 
 const article: Article = {
   id: 'dji-responds',
@@ -52,6 +59,25 @@ describe('parseManifest', () => {
   ])('rejects %j with a clear message', (json, message) => {
     expect(() => parseManifest(json)).toThrow(DataFileError);
     expect(() => parseManifest(json)).toThrow(message);
+  });
+});
+
+describe('parseManifestHead and parseManifestArticle', () => {
+  it('check the manifest apart from its articles, and then any one article by its number', () => {
+    const damagedArticle = { ...manifest, articles: [meta, { ...meta, title: '' }] };
+    const head = parseManifestHead(viaJson(damagedArticle));
+    expect(head.segments).toEqual(manifest.segments);
+    expect(parseManifestArticle(head.articles[0], 0)).toEqual(meta);
+    expect(() => parseManifestArticle(head.articles[1], 1)).toThrow(
+      'manifest.articles[1].title must not be empty',
+    );
+  });
+
+  it('reject a damaged head whatever the articles', () => {
+    expect(() => parseManifestHead({ ...manifest, version: 3 })).toThrow(DataFileError);
+    expect(() => parseManifestHead({ ...manifest, articles: 'none' })).toThrow(
+      'manifest.articles must be an array',
+    );
   });
 });
 

@@ -38,11 +38,18 @@ export function articleDataPath(id: string): string {
 
 /** Validates a parsed manifest.json and returns it typed; throws DataFileError naming what is wrong. */
 export function parseManifest(json: unknown): DataManifest {
+  const { articles, segments } = parseManifestHead(json);
+  return { version: 2, articles: articles.map(parseManifestArticle), segments };
+}
+
+/**
+ * Validates a parsed manifest.json apart from its articles, which are returned unchecked, so a reader of a
+ * large manifest can check and use them a part at a time (with parseManifestArticle); throws DataFileError.
+ */
+export function parseManifestHead(json: unknown): { articles: unknown[]; segments: SegmentPaths[] } {
   const data = record(json, 'manifest');
   if (data.version !== 2) throw new DataFileError('manifest: version must be 2; rebuild the app');
-  const articles = array(data.articles, 'manifest.articles').map((item, i) =>
-    parseMeta(item, `manifest.articles[${i}]`),
-  );
+  const articles = array(data.articles, 'manifest.articles');
   const segments = array(data.segments, 'manifest.segments').map((item, i): SegmentPaths => {
     const paths = record(item, `manifest.segments[${i}]`);
     return {
@@ -50,7 +57,12 @@ export function parseManifest(json: unknown): DataManifest {
       positions: segmentFile(paths.positions, i, 'positions'),
     };
   });
-  return { version: 2, articles, segments };
+  return { articles, segments };
+}
+
+/** Validates the manifest's article number `index` and returns it typed; throws DataFileError naming it. */
+export function parseManifestArticle(json: unknown, index: number): ArticleMeta {
+  return parseMeta(json, `manifest.articles[${index}]`);
 }
 
 /** Validates a parsed articles/<id>.json and returns the Article; throws DataFileError naming what is wrong. */

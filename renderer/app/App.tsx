@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SearchFilters } from '../../archive/core/engine/facets';
 import { exportFileName, exportNotebook } from '../../archive/core/export-markdown';
 import { Header } from '../components/Header';
@@ -10,7 +10,7 @@ import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useAnnotationCounts } from '../db/hooks';
 import { isTypingTarget } from '../dom/keyboard';
-import { openArchive, type ArchiveClient } from '../services/archive-client';
+import type { ArchiveClient } from '../services/archive-client';
 import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
 import { useSearch } from './use-search';
@@ -18,26 +18,23 @@ import { useSearch } from './use-search';
 type Loaded =
   { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };
 
-/** The whole app: loads the archive, then shows the library, search results or an article. */
-export function App() {
+/**
+ * The whole app: waits for the archive, then shows the library, search results or an article. The archive is
+ * opened by the caller before the first render, so its worker starts while React is still starting; it lives
+ * as long as the page.
+ */
+export function App({ opening }: { opening: Promise<ArchiveClient> }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    let opened: ArchiveClient | undefined;
-    openArchive().then(
-      (archive) => {
-        opened = archive;
-        // An archive opened for a view already gone (StrictMode mounts twice) would leave its worker running.
-        if (live) setLoaded({ status: 'ready', archive });
-        else archive.close();
-      },
+    opening.then(
+      (archive) => live && setLoaded({ status: 'ready', archive }),
       (error: Error) => live && setLoaded({ status: 'error', message: error.message }),
     );
     return () => {
       live = false;
-      opened?.close();
     };
-  }, []);
+  }, [opening]);
   if (loaded.status === 'loading') return <div className="splash">Opening the archive…</div>;
   if (loaded.status === 'error') {
     return (
@@ -57,6 +54,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   // The query lives in the route, so Back from an article restores the search it was opened from.
   const query = route.view === 'library' ? route.query : '';
   const [filters, setFilters] = useState<SearchFilters>({});
+  const library = useSyncExternalStore(archive.library.subscribe, archive.library.snapshot);
+  const contentRef = useRef<HTMLElement>(null);
   const counts = useAnnotationCounts().data;
   const annotated = useMemo(
     () => [...(counts ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([id]) => id),
@@ -96,8 +95,10 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     const now = new Date();
     const groups = await annotationsByArticle(appDatabase());
     // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
-    const known = archive.articles.filter((a) => groups.has(a.id));
-    const gone = [...groups.keys()].filter((id) => !archive.metaById.has(id)).sort();
+    const articles = await archive.library.complete();
+    const ids = new Set(articles.map((a) => a.id));
+    const known = articles.filter((a) => groups.has(a.id));
+    const gone = [...groups.keys()].filter((id) => !ids.has(id)).sort();
     const items = [
       ...known.map((article) => ({ article, annotations: groups.get(article.id) ?? [] })),
       ...gone.map((id) => ({
@@ -120,7 +121,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         onHome={() => navigate({ view: 'library', query: '' })}
         exportNotebook={buildNotebook}
       />
-      <main className="content">
+      <main className="content" ref={contentRef}>
         {route.view === 'article' ? (
           <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} />
         ) : query.trim() ? (
@@ -135,14 +136,14 @@ function Shell({ archive }: { archive: ArchiveClient }) {
             onFilters={setFilters}
           />
         ) : (
-          <LibraryView articles={archive.articles} searchRef={searchRef} />
+          <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />
         )}
       </main>
       <footer className="statusbar">
         <PrivacyBadge />
         <span className="muted">
-          {archive.articles.length} articles · <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find ·{' '}
-          <kbd>Esc</kbd> back
+          {library.articles.length.toLocaleString('en')} articles{library.complete ? '' : ' so far'} ·{' '}
+          <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find · <kbd>Esc</kbd> back
         </span>
       </footer>
     </div>

@@ -1,43 +1,47 @@
 import { useMemo, useState, type RefObject } from 'react';
-import type { ArticleMeta } from '../../archive/core/article';
-import { formatRoute } from '../app/route';
 import { useAnnotationCounts } from '../db/hooks';
-import { onListKeyDown } from './list-keyboard';
-
-type SortKey = 'title' | 'newest' | 'source';
+import type { LibrarySnapshot } from '../services/library-store';
+import { libraryOrder, type SortKey } from '../app/library-order';
+import { LibraryList } from './LibraryList';
 
 interface Props {
-  articles: readonly ArticleMeta[];
+  library: LibrarySnapshot;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The element that scrolls the library (the app's content area), for the list to render only what shows. */
+  scrollRef: RefObject<HTMLElement | null>;
 }
 
-const SORTS: Record<SortKey, (a: ArticleMeta, b: ArticleMeta) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  // Undated articles go last: the archive states a date only where the captured text does.
-  newest: (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
-  source: (a, b) => a.source.localeCompare(b.source) || a.title.localeCompare(b.title),
-};
+const count = (n: number): string => n.toLocaleString('en');
 
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
-export function LibraryView({ articles, searchRef }: Props) {
+export function LibraryView({ library, searchRef, scrollRef }: Props) {
+  const { articles, sources, complete, failure } = library;
   const [sort, setSort] = useState<SortKey>('title');
   const [source, setSource] = useState('');
   const counts = useAnnotationCounts().data;
-  const sources = useMemo(() => [...new Set(articles.map((a) => a.source))].sort(), [articles]);
-  const shown = useMemo(
-    () => articles.filter((a) => !source || a.source === source).sort(SORTS[sort]),
-    [articles, source, sort],
+  // A new order starts at its top, as a freshly sorted or filtered list would, not wherever the old one was.
+  const reorder = (change: () => void): void => {
+    change();
+    scrollRef.current?.scrollTo({ top: 0 });
+  };
+  const order = useMemo(
+    () => libraryOrder(articles, sort, source, sources),
+    [articles, sort, source, sources],
   );
   return (
     <section aria-labelledby="library-title">
       <div className="library-head">
         <h1 id="library-title">Library</h1>
         <span className="muted" data-testid="library-count">
-          {shown.length} of {articles.length} articles
+          {count(order.length)} of {count(articles.length)} articles{complete ? '' : ' so far'}
         </span>
         <label className="field">
           Source
-          <select value={source} onChange={(e) => setSource(e.target.value)} data-testid="filter-source">
+          <select
+            value={source}
+            onChange={(e) => reorder(() => setSource(e.target.value))}
+            data-testid="filter-source"
+          >
             <option value="">All sources</option>
             {sources.map((s) => (
               <option key={s} value={s}>
@@ -50,7 +54,7 @@ export function LibraryView({ articles, searchRef }: Props) {
           Sort
           <select
             value={sort}
-            onChange={(e) => setSort(e.target.value as SortKey)}
+            onChange={(e) => reorder(() => setSort(e.target.value as SortKey))}
             data-testid="sort-articles"
           >
             <option value="title">Title A–Z</option>
@@ -59,36 +63,18 @@ export function LibraryView({ articles, searchRef }: Props) {
           </select>
         </label>
       </div>
-      <ul
-        className="library"
-        onKeyDown={(e) => onListKeyDown(e, searchRef.current)}
-        data-testid="library-list"
-      >
-        {shown.map((a) => {
-          const count = counts?.get(a.id) ?? 0;
-          return (
-            <li key={a.id}>
-              <a
-                className="library-item"
-                href={formatRoute({ view: 'article', id: a.id, query: '' })}
-                data-nav-item
-                data-testid="library-item"
-              >
-                <span className="library-title">{a.title}</span>
-                <span className="library-meta">
-                  <span data-testid="item-source">{a.source}</span>
-                  {a.date && <time dateTime={a.date}> · {a.date}</time>}
-                  {count > 0 && (
-                    <span className="badge" data-testid="highlight-count">
-                      {count} {count === 1 ? 'highlight' : 'highlights'}
-                    </span>
-                  )}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      {failure !== undefined && (
+        <p className="notice notice-warn" role="alert" data-testid="library-failed">
+          Only part of the library could be loaded: {failure}
+        </p>
+      )}
+      <LibraryList
+        articles={articles}
+        order={order}
+        counts={counts}
+        searchRef={searchRef}
+        scrollRef={scrollRef}
+      />
     </section>
   );
 }

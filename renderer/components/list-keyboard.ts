@@ -7,38 +7,40 @@ export function focusFirstItem(): void {
   document.querySelector<HTMLElement>(ITEM)?.focus();
 }
 
+/** Where a key sends focus in a list: to the item at `index`, or back to the search box. */
+export type ListMove = { to: 'item'; index: number } | { to: 'search' };
+
 /**
- * Arrow keys (and j/k) move focus through a list's items; Escape returns to the search box.
- * Enter needs no handler: each item is a link.
+ * What a key does in a list of `count` items whose item `at` has focus (-1 for none): arrow keys (and j/k) move
+ * one item, Home and End to either end, ArrowUp from the first item and Escape go back to the search box.
+ * Undefined for any other key. Enter needs no handling: each item is a link.
  */
-export function onListKeyDown(event: KeyboardEvent<HTMLElement>, searchBox: HTMLInputElement | null): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM)];
-  const at = items.indexOf(document.activeElement as HTMLElement);
-  const move = (to: number): void => {
-    event.preventDefault();
-    items[Math.max(0, Math.min(items.length - 1, to))]?.focus();
-  };
-  switch (event.key) {
+export function listMove(key: string, at: number, count: number): ListMove | undefined {
+  const item = (index: number): ListMove => ({ to: 'item', index: Math.max(0, Math.min(count - 1, index)) });
+  switch (key) {
     case 'ArrowDown':
     case 'j':
-      move(at + 1);
-      break;
+      return item(at + 1);
     case 'ArrowUp':
     case 'k':
-      if (at <= 0) {
-        event.preventDefault();
-        searchBox?.focus();
-      } else move(at - 1);
-      break;
+      return at <= 0 ? { to: 'search' } : item(at - 1);
     case 'Home':
-      move(0);
-      break;
+      return item(0);
     case 'End':
-      move(items.length - 1);
-      break;
+      return item(count - 1);
     case 'Escape':
-      event.preventDefault();
-      searchBox?.focus();
-      break;
+      return { to: 'search' };
+    default:
+      return undefined;
   }
+}
+
+/** Arrow keys (and j/k), Home and End move focus through a list's items; Escape returns to the search box. */
+export function onListKeyDown(event: KeyboardEvent<HTMLElement>, searchBox: HTMLInputElement | null): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM)];
+  const move = listMove(event.key, items.indexOf(document.activeElement as HTMLElement), items.length);
+  if (move === undefined) return;
+  event.preventDefault();
+  if (move.to === 'search') searchBox?.focus();
+  else items[move.index]?.focus();
 }

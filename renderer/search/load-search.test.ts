@@ -110,6 +110,22 @@ describe('loadSearchService', () => {
     expect(ids(await service.search('security drone'))).toEqual(['home-cam']);
   });
 
+  it('hands over the library in checked pages before it fetches the index', async () => {
+    const { fetchData, requested } = serve(dataFolder());
+    const pages: { articles: unknown[]; done: boolean; fetched: string[] }[] = [];
+    await loadSearchService(fetchData, (page) => pages.push({ ...page, fetched: [...requested] }));
+    expect(pages).toEqual([{ articles: metas, done: true, fetched: ['manifest.json'] }]);
+  });
+
+  it('rejects naming the manifest and the article when an article in it is damaged', async () => {
+    const files = dataFolder({
+      'manifest.json': JSON.stringify({ version: 2, articles: [{ id: 'x' }], segments: [SEGMENT] }),
+    });
+    await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(
+      /manifest\.json is damaged .*manifest\.articles\[0\]\.title must be a string/,
+    );
+  });
+
   it('rejects naming the manifest when it is damaged', async () => {
     const files = dataFolder({
       'manifest.json': JSON.stringify({ version: 2, articles: [], segments: [{ index: '../x' }] }),

@@ -1,7 +1,8 @@
 import { plainText } from '../../archive/core/article';
-import { articleDataPath, parseArticleData, parseManifest } from '../../archive/core/data-files';
+import { articleDataPath, parseArticleData, parseManifestHead } from '../../archive/core/data-files';
 import { SegmentReader } from '../../archive/core/engine/segment-reader';
 import { createSearchService, type SearchService } from '../../archive/core/search';
+import { libraryPages, type LibraryPage } from './library-feed';
 
 // Everything that knows the shipped index format lives in this file: the manifest, binary segment files read
 // as ArrayBuffers (no JSON.parse of postings) and article bodies fetched for the results shown.
@@ -69,14 +70,20 @@ function bodyCache(load: (id: string) => Promise<string>): (id: string) => Promi
 /**
  * Loads the search index from the data folder and returns the search over it; phrase positions are fetched
  * on the first phrase query and article bodies only for the results shown. `fetchData` takes a path relative
- * to the data folder, such as "manifest.json". Rejects with a message naming the file when one is missing or
- * damaged.
+ * to the data folder, such as "manifest.json". `onLibraryPage` gets the manifest's articles in pages, each as
+ * soon as it is checked, all before the index is fetched. Rejects with a message naming the file when one is
+ * missing or damaged (after the pages before a damaged article were given).
  */
-export async function loadSearchService(fetchData: FetchData): Promise<SearchService> {
+export async function loadSearchService(
+  fetchData: FetchData,
+  onLibraryPage: (page: LibraryPage) => void = () => {},
+): Promise<SearchService> {
   const manifestJson = await fetchJson(fetchData, 'manifest.json');
-  let segmentPaths: ReturnType<typeof parseManifest>['segments'];
+  let segmentPaths: ReturnType<typeof parseManifestHead>['segments'];
   try {
-    segmentPaths = parseManifest(manifestJson).segments;
+    const head = parseManifestHead(manifestJson);
+    segmentPaths = head.segments;
+    for (const page of libraryPages(head.articles)) onLibraryPage(page);
   } catch (error) {
     throw damaged('manifest.json', error);
   }

@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../../archive/core/article';
 import type { SearchResponse, SearchService } from '../../archive/core/search';
 import type { TextRange } from '../../archive/core/text-range';
 
@@ -20,14 +21,17 @@ export type SearchRequest =
 /**
  * A message from the search worker to the page. Every `search` and `matches` request gets exactly one reply
  * with its id: its answer, `superseded` (a newer search arrived first, so no work was done or it was thrown
- * away) or `failed`. `status` reports the index loading, unprompted.
+ * away) or `failed`. `status` reports the index loading, unprompted. `library` pages carry the manifest's
+ * articles in title order, sent before the index is loaded; the last has `done`. A `failed` status before the
+ * last page means the library will not come either.
  */
 export type SearchReply =
   | { kind: 'search'; id: number; response: SearchResponse }
   | { kind: 'matches'; id: number; ranges: TextRange[] }
   | { kind: 'superseded'; id: number }
   | { kind: 'failed'; id: number; message: string }
-  | { kind: 'status'; status: SearchIndexStatus };
+  | { kind: 'status'; status: SearchIndexStatus }
+  | { kind: 'library'; articles: ArticleMeta[]; done: boolean };
 
 /** A readable sentence for anything thrown, including non-Error values that crossed a worker boundary. */
 export function errorMessage(error: unknown): string {

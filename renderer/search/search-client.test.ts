@@ -123,6 +123,17 @@ describe('search client', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('hands the library pages the worker sends to the listener, and none once the worker has crashed', () => {
+    const worker = new FakeWorker();
+    const pages: unknown[] = [];
+    connectSearchWorker(worker, 'app://airgap/', (articles, done) => pages.push({ articles, done }));
+    const meta = { id: 'a', title: 'A', source: 'Test' };
+    worker.reply({ kind: 'library', articles: [meta], done: false });
+    worker.crash('out of memory');
+    worker.reply({ kind: 'library', articles: [], done: true });
+    expect(pages).toEqual([{ articles: [meta], done: false }]);
+  });
+
   it('rejects everything pending when the worker crashes, and every later call at once', async () => {
     const { worker, client } = connect();
     const search = client.search('drone');

@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../../archive/core/article';
 import type { SearchResponse, SearchService } from '../../archive/core/search';
 import type { TextRange } from '../../archive/core/text-range';
 import {
@@ -33,13 +34,20 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** Takes the library pages the worker sends while it loads (see SearchReply). */
+export type LibraryListener = (articles: ArticleMeta[], done: boolean) => void;
+
 /**
- * Implements SearchService by posting to a search worker, and opens it with the document's base URL. A newer
- * `search` call supersedes older ones still pending: those promises are abandoned, never settling, because
- * nobody wants their answer any more. A failure in the worker rejects with its message; a worker that
+ * Implements SearchService by posting to a search worker, and opens it with the document's base URL; the
+ * library pages the worker sends on the way go to `onLibrary`. A newer `search` call supersedes older ones
+ * still pending: those promises are abandoned, never settling, because nobody wants their answer any more. A failure in the worker rejects with its message; a worker that
  * crashes or cannot start rejects everything pending and marks the index as failed, so nothing waits forever.
  */
-export function connectSearchWorker(worker: WorkerLike, baseUrl: string): SearchClient {
+export function connectSearchWorker(
+  worker: WorkerLike,
+  baseUrl: string,
+  onLibrary: LibraryListener = () => {},
+): SearchClient {
   let status: SearchIndexStatus = { state: 'loading' };
   let fatal: string | undefined;
   let nextId = 1;
@@ -64,6 +72,10 @@ export function connectSearchWorker(worker: WorkerLike, baseUrl: string): Search
     const reply = event.data as SearchReply;
     if (reply.kind === 'status') {
       if (fatal === undefined) setStatus(reply.status);
+      return;
+    }
+    if (reply.kind === 'library') {
+      if (fatal === undefined) onLibrary(reply.articles, reply.done);
       return;
     }
     const entry = pending.get(reply.id);
@@ -137,7 +149,7 @@ export function connectSearchWorker(worker: WorkerLike, baseUrl: string): Search
 }
 
 /** Starts the search worker (a separate bundle built by Vite) and connects to it. */
-export function startSearchWorker(baseUrl: string): SearchClient {
+export function startSearchWorker(baseUrl: string, onLibrary?: LibraryListener): SearchClient {
   let worker: WorkerLike;
   try {
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
@@ -154,5 +166,5 @@ export function startSearchWorker(baseUrl: string): SearchClient {
       onmessageerror: null,
     };
   }
-  return connectSearchWorker(worker, baseUrl);
+  return connectSearchWorker(worker, baseUrl, onLibrary);
 }

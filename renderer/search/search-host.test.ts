@@ -23,7 +23,7 @@ function host(service: SearchService = fakeService()) {
     finishLoading = () => resolve(service);
     failLoading = reject;
   });
-  const load = vi.fn(() => loaded);
+  const load = vi.fn((_baseUrl: string, _onLibraryPage: unknown) => loaded);
   const handle = createSearchHost({ load, post: (reply) => replies.push(reply) });
   const send = (...requests: SearchRequest[]): void => requests.forEach(handle);
   /** Resolves once `count` replies have been posted. */
@@ -42,7 +42,28 @@ describe('search worker host', () => {
   it('loads the index with the base URL from the open request, once', () => {
     const h = host();
     h.send({ kind: 'open', baseUrl: 'app://airgap/' }, { kind: 'open', baseUrl: 'http://elsewhere/' });
-    return vi.waitFor(() => expect(h.load.mock.calls).toEqual([['app://airgap/']]));
+    return vi.waitFor(() => expect(h.load.mock.calls.map(([baseUrl]) => baseUrl)).toEqual(['app://airgap/']));
+  });
+
+  it('sends the library pages the load hands over before the index is ready, the last marked done', async () => {
+    const service = fakeService();
+    const replies: SearchReply[] = [];
+    const meta = (id: string) => ({ id, title: id, source: 'Test' });
+    const handle = createSearchHost({
+      load: async (_baseUrl, onLibraryPage) => {
+        onLibraryPage({ articles: [meta('a'), meta('b')], done: false });
+        onLibraryPage({ articles: [meta('c')], done: true });
+        return service;
+      },
+      post: (reply) => replies.push(reply),
+    });
+    handle({ kind: 'open', baseUrl: 'app://airgap/' });
+    await vi.waitFor(() => expect(replies).toHaveLength(3));
+    expect(replies).toEqual([
+      { kind: 'library', articles: [meta('a'), meta('b')], done: false },
+      { kind: 'library', articles: [meta('c')], done: true },
+      { kind: 'status', status: { state: 'ready' } },
+    ]);
   });
 
   it('answers only the newest of the searches typed while the index loads, once it is loaded', async () => {

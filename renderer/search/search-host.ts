@@ -1,10 +1,14 @@
 import type { SearchService } from '../../archive/core/search';
+import type { LibraryPage } from './library-feed';
 import { errorMessage, type SearchReply, type SearchRequest } from './protocol';
 
 /** What the worker-side handler needs: a way to load the index, and a way to reply to the page. */
 export interface SearchHostDeps {
-  /** Loads the search index, resolving `data/...` against the document's base URL from the `open` request. */
-  load(baseUrl: string): Promise<SearchService>;
+  /**
+   * Loads the search index, resolving `data/...` against the document's base URL from the `open` request, and
+   * hands over the manifest's articles as soon as it has them, before the index.
+   */
+  load(baseUrl: string, onLibraryPage: (page: LibraryPage) => void): Promise<SearchService>;
   post(reply: SearchReply): void;
   /** Lets messages already queued run first, so a newer search can supersede this one before any work. */
   yieldToEvents?: () => Promise<void>;
@@ -14,7 +18,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 /**
  * The search worker's message handler, apart from the worker global so it can be tested: it loads the index
- * on `open` and answers every `search` and `matches` request exactly once. Only the newest search is worked
+ * on `open`, sending the page the library in pages on the way, and answers every `search` and `matches` request exactly once. Only the newest search is worked
  * on; an older one gets `superseded` before its work starts (or instead of its answer, if it was already
  * running), so keystrokes queued behind a slow load or query cost nothing.
  */
@@ -28,8 +32,9 @@ export function createSearchHost(deps: SearchHostDeps): (request: SearchRequest)
 
   function open(baseUrl: string): void {
     if (service) return;
+    const sendLibrary = (page: LibraryPage): void => deps.post({ kind: 'library', ...page });
     // A synchronous throw in load becomes a rejection too, so it reaches the page like any load failure.
-    service = Promise.resolve().then(() => deps.load(baseUrl));
+    service = Promise.resolve().then(() => deps.load(baseUrl, sendLibrary));
     service.then(
       () => deps.post({ kind: 'status', status: { state: 'ready' } }),
       (error: unknown) =>

@@ -11,7 +11,8 @@ const scope = self as unknown as {
 
 const handle = createSearchHost({
   // The page sends its base URL: this script lives under assets/, so its own location is not the app's root.
-  load: (baseUrl) => loadSearchService((path) => fetch(new URL(`data/${path}`, baseUrl))),
+  load: (baseUrl, onLibraryPage) =>
+    loadSearchService((path) => fetch(new URL(`data/${path}`, baseUrl)), onLibraryPage),
   post: (reply) => scope.postMessage(reply),
 });
 

@@ -1,15 +1,14 @@
 import type { Article, ArticleMeta } from '../../archive/core/article';
-import { parseArticleData, parseManifest } from '../../archive/core/data-files';
+import { parseArticleData } from '../../archive/core/data-files';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
+import { createLibraryStore, type Library } from './library-store';
 
-/** The opened archive: article list up front, bodies on demand, and search answered by a Web Worker. */
+/** The opened archive: the library as it arrives, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
-  articles: readonly ArticleMeta[];
-  metaById: ReadonlyMap<string, ArticleMeta>;
+  /** Every article's metadata in title order, arriving from the search worker a page at a time. */
+  library: Library;
   loadArticle(id: string): Promise<Article>;
   search: SearchClient;
-  /** Stops the search worker; for when the app is unmounted. */
-  close(): void;
 }
 
 async function fetchJson(path: string): Promise<unknown> {
@@ -20,22 +19,34 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 /**
- * Loads the manifest for the library; the search worker starts loading the index at the same time, and the
- * page never waits for it. Article bodies are fetched only when shown.
+ * Opens the archive once the first page of the library has come. The search worker reads the manifest (all
+ * article metadata: megabytes of JSON that would block the page while parsed) and sends the library in pages
+ * before it loads the index, so neither ever runs on the page's main thread. Article bodies are fetched only
+ * when shown. Rejects when the manifest cannot be read.
  */
 export async function openArchive(): Promise<ArchiveClient> {
-  const search = startSearchWorker(document.baseURI);
-  let articles: ArticleMeta[];
+  const library = createLibraryStore();
+  const search = startSearchWorker(document.baseURI, (articles, done) => library.add(articles, done));
+  const watchFailure = (): void => {
+    const status = search.status();
+    // The worker reads the manifest first, so a failure before the library is complete is the manifest's.
+    if (status.state === 'failed') library.fail(status.message);
+  };
+  search.subscribe(watchFailure);
+  watchFailure();
   try {
-    articles = parseManifest(await fetchJson('manifest.json')).articles;
+    await library.started();
   } catch (error) {
     search.close();
     throw error;
   }
-  const metaById = new Map(articles.map((a) => [a.id, a]));
   const cache = new Map<string, Promise<Article>>();
-  const loadArticle = (id: string): Promise<Article> => {
-    if (!metaById.has(id)) return Promise.reject(new Error(`There is no article "${id}" in this archive.`));
+  const loadArticle = async (id: string): Promise<Article> => {
+    const known = (articles: readonly ArticleMeta[]): boolean => articles.some((a) => a.id === id);
+    // A link may name an article whose page of the library has not come yet.
+    if (!known(library.snapshot().articles) && !known(await library.complete())) {
+      throw new Error(`There is no article "${id}" in this archive.`);
+    }
     let pending = cache.get(id);
     if (!pending) {
       pending = fetchJson(`articles/${encodeURIComponent(id)}.json`).then(parseArticleData);
@@ -45,5 +56,5 @@ export async function openArchive(): Promise<ArchiveClient> {
     }
     return pending;
   };
-  return { articles, metaById, loadArticle, search, close: () => search.close() };
+  return { library, loadArticle, search };
 }

@@ -2,7 +2,8 @@
  * The built app in headless Chromium over a benchmark archive of N articles: how soon the library shows, how
  * soon a query's first result shows, the longest main-thread task while the archive loads and while the user
  * types, and the JS heap of the page and of the search worker. Each number is the median of fresh page loads.
- * Usage: tsx scripts/bench/app-in-chromium.ts [N ...]   (default 10000 50000)
+ * Usage: tsx scripts/bench/app-in-chromium.ts [--renderer DIR] [N ...]   (default 10000 50000; DIR: another
+ * built renderer folder to measure instead of dist/renderer, such as an older build for comparison)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../../e2e/support/chromium-args';
 import { startStaticServer } from '../static-server';
@@ -28,7 +30,7 @@ import { workerHeapUsed } from './worker-heap';
 
 /** One fresh page load, in ms (times from navigation start unless said otherwise) and bytes. */
 export interface PageLoadMeasurement {
-  /** Navigation start to the frame showing the library's first row. */
+  /** Navigation start to the paint of the library's first row. */
   libraryMs: number;
   /** Navigation start to the search worker reporting its index ready. */
   indexReadyMs: number;
@@ -36,8 +38,10 @@ export interface PageLoadMeasurement {
   loadLongestTaskMs: number;
   /** Main-thread tasks over 50 ms in that window. */
   loadLongTasks: number;
-  /** First keystroke of the query (typed once the index is ready) to the frame showing its first result. */
+  /** First keystroke of the query (typed once the index is ready) to the paint of its first result. */
   firstResultMs: number;
+  /** Last keystroke of the query to its results for the whole word being in the page. */
+  wordResultsMs: number;
   /** Longest main-thread task from the first keystroke until the whole word's results settled, plus 500 ms. */
   typingLongestTaskMs: number;
   /** Main-thread tasks over 50 ms in that window. */
@@ -73,17 +77,23 @@ const TIMEOUT_MS = 180_000;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT_RENDERER = path.join(repoRoot, 'dist', 'renderer');
 
-/** Builds the app, writes the data for `articles` benchmark articles into a copy of it, and measures it. */
+/**
+ * Writes the data for `articles` benchmark articles into a copy of the built renderer and measures the app
+ * over it. `renderer` is the built renderer folder (default dist/renderer, built first if missing), so an
+ * older build can be measured for comparison.
+ */
 export async function measureAppInChromium(options: {
   articles: number;
   seed?: number;
   runs?: number;
+  renderer?: string;
 }): Promise<AppMeasurement> {
   const seed = options.seed ?? 1;
-  ensureBuilt();
+  const renderer = options.renderer ?? BUILT_RENDERER;
+  if (options.renderer === undefined) ensureBuilt();
   const root = await mkdtemp(path.join(os.tmpdir(), 'airgap-app-bench-'));
   try {
-    await cp(BUILT_RENDERER, root, { recursive: true });
+    await cp(renderer, root, { recursive: true });
     const dataDir = path.join(root, 'data');
     log(`writing ${options.articles} articles…`);
     const written = await writeData(benchArticleStream(options.articles, seed), dataDir);
@@ -157,6 +167,7 @@ async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadM
       loadLongestTaskMs: longestTaskIn(probe.longTasks, 0, loadEnd),
       loadLongTasks: longTaskCountIn(probe.longTasks, 0, loadEnd),
       firstResultMs: (probe.resultPaintedAt ?? NaN) - keystroke,
+      wordResultsMs: (probe.queryDoneAt ?? NaN) - (probe.lastKeystrokeAt ?? NaN),
       typingLongestTaskMs: longestTaskIn(probe.longTasks, keystroke, typingEnd),
       typingLongTasks: longTaskCountIn(probe.longTasks, keystroke, typingEnd),
       pageHeapBytes: pageHeap,
@@ -214,7 +225,8 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
       'to library',
       'to index ready',
       'longest task, loading',
-      'keystroke to first result',
+      'first key to first result',
+      'last key to its results',
       'longest task, typing',
       'page heap',
       'worker heap (+ buffers)',
@@ -226,6 +238,7 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
       ms(m.indexReadyMs),
       `${ms(m.loadLongestTaskMs)} (${m.loadLongTasks} over 50 ms)`,
       ms(m.firstResultMs),
+      ms(m.wordResultsMs),
       `${ms(m.typingLongestTaskMs)} (${m.typingLongTasks} over 50 ms)`,
       mb(m.pageHeapBytes),
       `${mb(m.workerHeapBytes)} (+ ${mb(m.workerBufferBytes)})`,
@@ -234,11 +247,17 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('Usage: app-in-chromium.ts [N ...]');
+  const { values, positionals } = parseArgs({
+    options: { renderer: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const sizes = positionals.map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('Usage: app-in-chromium.ts [--renderer DIR] [N ...]');
+  }
   const results: AppMeasurement[] = [];
   for (const articles of sizes.length > 0 ? sizes : [10_000, 50_000]) {
-    results.push(await measureAppInChromium({ articles }));
+    results.push(await measureAppInChromium({ articles, renderer: values.renderer }));
   }
   printMeasurements(results);
   for (const result of results) {

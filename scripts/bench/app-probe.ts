@@ -13,17 +13,19 @@ export interface ProbeRecord {
   longTasks: LongTask[];
   /** The first library row entered the DOM. */
   libraryRowAt: number | null;
-  /** The first frame after that row entered the DOM had been produced (rAF, then the next task). */
+  /** That row was painted (its Element Timing render time, or failing that its frame's animation callback). */
   libraryPaintedAt: number | null;
   /** The search worker said its index is ready. */
   indexReadyAt: number | null;
   /** The first keydown after the probe was armed for a query. */
   keystrokeAt: number | null;
+  /** The latest keydown since the probe was armed. */
+  lastKeystrokeAt: number | null;
   /** The first search result entered the DOM after that keystroke. */
   resultRowAt: number | null;
-  /** The first frame after that result entered the DOM had been produced. */
+  /** That result was painted (as for the library row). */
   resultPaintedAt: number | null;
-  /** The result count first named the whole query armed for. */
+  /** The result count first named the whole query armed for: its results are in the DOM. */
   queryDoneAt: number | null;
 }
 
@@ -32,33 +34,45 @@ export const PROBE_GLOBAL = '__airgapBench';
 
 /**
  * Installs the probe: a buffered long-task observer, a watch for the first library row and (once armed by
- * `window.__airgapBench.armQuery(query)`) for the first search result after the next keystroke, and a wrapper around
- * Worker that notes when the search worker reports its index ready (the page shows nothing for that).
+ * `window.__airgapBench.armQuery(query)`) for the first search result after the next keystroke, and a wrapper
+ * around Worker that notes when the search worker reports its index ready (the page shows nothing for that).
+ * A watched row's title gets an `elementtiming` attribute as it enters the DOM, before its first paint, so
+ * Element Timing reports when that paint happened.
  */
 export const PROBE_SCRIPT = `(() => {
   const bench = {
-    longTasks: [], libraryRowAt: null, libraryPaintedAt: null, indexReadyAt: null,
-    keystrokeAt: null, resultRowAt: null, resultPaintedAt: null, queryDoneAt: null,
+    longTasks: [], libraryRowAt: null, libraryPaintedAt: null, indexReadyAt: null, keystrokeAt: null,
+    lastKeystrokeAt: null, resultRowAt: null, resultPaintedAt: null, queryDoneAt: null,
   };
   let armed = null;
   Object.defineProperty(window, '${PROBE_GLOBAL}', { value: bench });
   Object.defineProperty(bench, 'armQuery', { value: (query) => { armed = query; }, enumerable: false });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  // The frame that shows a change has been produced once a task after its animation frame runs.
-  const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => { bench[key] = performance.now(); }, 0));
+  const observe = (type, take) => {
+    try { new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true }); }
+    catch {}
+  };
+  observe('longtask', (e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }));
+  const PAINTED = { 'bench-library': 'libraryPaintedAt', 'bench-result': 'resultPaintedAt' };
+  observe('element', (e) => {
+    const key = PAINTED[e.identifier];
+    if (key && e.renderTime > 0) bench[key] = e.renderTime;
+  });
+  const watch = (element, name, key) => {
+    (element.querySelector('.library-title, .result-title') || element).setAttribute('elementtiming', name);
+    // Element Timing may not report (no paint feedback, say): then the frame's animation callback stands in.
+    requestAnimationFrame((t) => setTimeout(() => { if (bench[key] === null) bench[key] = t; }, 1000));
+  };
   const look = () => {
-    if (bench.libraryRowAt === null && document.querySelector('[data-testid="library-item"]')) {
+    const row = bench.libraryRowAt === null && document.querySelector('[data-testid="library-item"]');
+    if (row) {
       bench.libraryRowAt = performance.now();
-      afterPaint('libraryPaintedAt');
+      watch(row, 'bench-library', 'libraryPaintedAt');
     }
-    if (bench.keystrokeAt !== null && bench.resultRowAt === null &&
-        document.querySelector('[data-testid="search-result"]')) {
+    const result = bench.keystrokeAt !== null && bench.resultRowAt === null &&
+      document.querySelector('[data-testid="search-result"]');
+    if (result) {
       bench.resultRowAt = performance.now();
-      afterPaint('resultPaintedAt');
+      watch(result, 'bench-result', 'resultPaintedAt');
     }
     if (bench.keystrokeAt !== null && bench.queryDoneAt === null) {
       const count = document.querySelector('[data-testid="result-count"]');
@@ -67,7 +81,9 @@ export const PROBE_SCRIPT = `(() => {
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
   document.addEventListener('keydown', () => {
-    if (armed !== null && bench.keystrokeAt === null) bench.keystrokeAt = performance.now();
+    if (armed === null) return;
+    bench.lastKeystrokeAt = performance.now();
+    if (bench.keystrokeAt === null) bench.keystrokeAt = bench.lastKeystrokeAt;
   }, true);
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
