@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SearchFilters } from '../../archive/core/engine/facets';
-import { exportFileName, exportNotebook } from '../../archive/core/export-markdown';
 import { Header } from '../components/Header';
 import { LibraryView } from '../components/LibraryView';
 import { PrivacyBadge } from '../components/PrivacyBadge';
@@ -11,9 +10,13 @@ import { appDatabase } from '../db/database';
 import { useAnnotationCounts } from '../db/hooks';
 import { isTypingTarget } from '../dom/keyboard';
 import type { ArchiveClient } from '../services/archive-client';
+import { formatCount } from './format-count';
 import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
 import { useSearch } from './use-search';
+
+// Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
+const loadExport = () => import('../../archive/core/export-markdown');
 
 type Loaded =
   { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };
@@ -92,6 +95,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   }, []);
 
   const buildNotebook = useCallback(async () => {
+    const { exportFileName, exportNotebook } = await loadExport();
     const now = new Date();
     const groups = await annotationsByArticle(appDatabase());
     // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
@@ -142,8 +146,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       <footer className="statusbar">
         <PrivacyBadge />
         <span className="muted">
-          {library.articles.length.toLocaleString('en')} articles{library.complete ? '' : ' so far'} ·{' '}
-          <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find · <kbd>Esc</kbd> back
+          {formatCount(library.articles.length)} articles{library.complete ? '' : ' so far'} · <kbd>/</kbd>{' '}
+          search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find · <kbd>Esc</kbd> back
         </span>
       </footer>
     </div>

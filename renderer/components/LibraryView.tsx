@@ -1,6 +1,7 @@
 import { useMemo, useState, type RefObject } from 'react';
 import { useAnnotationCounts } from '../db/hooks';
 import type { LibrarySnapshot } from '../services/library-store';
+import { formatCount } from '../app/format-count';
 import { libraryOrder, type SortKey } from '../app/library-order';
 import { LibraryList } from './LibraryList';
 
@@ -10,8 +11,6 @@ interface Props {
   /** The element that scrolls the library (the app's content area), for the list to render only what shows. */
   scrollRef: RefObject<HTMLElement | null>;
 }
-
-const count = (n: number): string => n.toLocaleString('en');
 
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
 export function LibraryView({ library, searchRef, scrollRef }: Props) {
@@ -33,7 +32,7 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
       <div className="library-head">
         <h1 id="library-title">Library</h1>
         <span className="muted" data-testid="library-count">
-          {count(order.length)} of {count(articles.length)} articles{complete ? '' : ' so far'}
+          {formatCount(order.length)} of {formatCount(articles.length)} articles{complete ? '' : ' so far'}
         </span>
         <label className="field">
           Source

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { anchorPassage, describePassage } from '../../archive/core/anchoring';
 import type { HighlightColor } from '../../archive/core/annotation';
 import { blockOffsets, plainText, type Article } from '../../archive/core/article';
-import { exportArticleNotes, exportFileName } from '../../archive/core/export-markdown';
 import { findAll } from '../../archive/core/find';
 import type { Mark } from '../../archive/core/highlight-layout';
 import type { TextRange } from '../../archive/core/text-range';
@@ -163,6 +162,8 @@ function Reader({
   }, [find.open, onBack, selection, highlight]);
 
   const exportArticle = useCallback(async () => {
+    // Loaded when first used: export and its YAML writer need not be evaluated at launch.
+    const { exportArticleNotes, exportFileName } = await import('../../archive/core/export-markdown');
     const now = new Date();
     const list = (annotations ?? []).slice();
     return { fileName: exportFileName(article, now), markdown: exportArticleNotes(article, list, now) };

@@ -40,32 +40,33 @@ export async function workerHeapUsed(browser: Browser, origin: string): Promise<
   }
 }
 
+const REPLY_TIMEOUT_MS = 30_000;
+
+/** Sends DevTools commands to an attached target and resolves with their results, by command id. */
 function callIn(session: CDPSession, sessionId: string): (method: string) => Promise<unknown> {
   let nextId = 1;
-  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const waiting = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
   session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
     const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    const entry = reply.id === undefined ? undefined : waiting.get(reply.id);
-    if (!entry) return;
-    waiting.delete(reply.id!);
-    if (reply.error) entry.reject(new Error(reply.error.message));
-    else entry.resolve(reply.result);
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
   });
   return (method) =>
     new Promise((resolve, reject) => {
       const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      const timer = setTimeout(() => {
-        if (waiting.delete(id)) reject(new Error(`${method}: no reply from the worker`));
-      }, 30_000);
-      const settle = waiting.get(id)!;
-      waiting.set(id, {
-        resolve: (value) => (clearTimeout(timer), settle.resolve(value)),
-        reject: (error) => (clearTimeout(timer), settle.reject(error)),
-      });
+      const timer = setTimeout(
+        () => settle({ error: { message: `${method}: no reply from the worker` } }),
+        REPLY_TIMEOUT_MS,
+      );
+      const settle = (reply: { result?: unknown; error?: { message: string } }): void => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        if (reply.error) reject(new Error(reply.error.message));
+        else resolve(reply.result);
+      };
+      waiting.set(id, settle);
       session
         .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
-        .catch((error: Error) => waiting.delete(id) && (clearTimeout(timer), reject(error)));
+        .catch((error: Error) => settle({ error }));
     });
 }
