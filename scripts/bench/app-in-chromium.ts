@@ -46,8 +46,10 @@ export interface PageLoadMeasurement {
   typingLongestTaskMs: number;
   /** Main-thread tasks over 50 ms in that window. */
   typingLongTasks: number;
-  /** The page's JS heap in use after the query, after a forced garbage collection. */
+  /** The page's JS heap in use with the library shown, once loaded, after a forced garbage collection. */
   pageHeapBytes: number;
+  /** DOM nodes in the page then (Blink's memory for them is not in the JS heap). */
+  domNodes: number;
   /** The search worker's JS heap in use after the query, after a forced GC (NaN if it could not be reached). */
   workerHeapBytes: number;
   /** ArrayBuffer contents the search worker holds outside its JS heap: mostly the loaded index. */
@@ -144,6 +146,10 @@ async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadM
     await waitFor(page, ['libraryPaintedAt', 'indexReadyAt']);
     await page.waitForTimeout(SETTLE_MS);
     const loadEnd = await now(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN;
 
     await page.evaluate(`window.${PROBE_GLOBAL}.armQuery(${JSON.stringify(QUERY)})`);
     const box = page.getByTestId('search-input');
@@ -154,10 +160,6 @@ async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadM
     const typingEnd = await now(page);
     const probe = (await page.evaluate(`window.${PROBE_GLOBAL}`)) as ProbeRecord;
 
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const pageHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
     const workerHeap = await workerHeapUsed(browser, url).catch(() => ({ jsHeap: NaN, arrayBuffers: NaN }));
 
     const keystroke = probe.keystrokeAt ?? NaN;
@@ -170,7 +172,8 @@ async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadM
       wordResultsMs: (probe.queryDoneAt ?? NaN) - (probe.lastKeystrokeAt ?? NaN),
       typingLongestTaskMs: longestTaskIn(probe.longTasks, keystroke, typingEnd),
       typingLongTasks: longTaskCountIn(probe.longTasks, keystroke, typingEnd),
-      pageHeapBytes: pageHeap,
+      pageHeapBytes: metric('JSHeapUsedSize'),
+      domNodes: metric('Nodes'),
       workerHeapBytes: workerHeap.jsHeap,
       workerBufferBytes: workerHeap.arrayBuffers,
     };
@@ -228,7 +231,7 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
       'first key to first result',
       'last key to its results',
       'longest task, typing',
-      'page heap',
+      'page heap, DOM nodes',
       'worker heap (+ buffers)',
     ],
     results.map(({ articles, dataBytes, manifestBytes, median: m }) => [
@@ -240,7 +243,7 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
       ms(m.firstResultMs),
       ms(m.wordResultsMs),
       `${ms(m.typingLongestTaskMs)} (${m.typingLongTasks} over 50 ms)`,
-      mb(m.pageHeapBytes),
+      `${mb(m.pageHeapBytes)}, ${Math.round(m.domNodes)}`,
       `${mb(m.workerHeapBytes)} (+ ${mb(m.workerBufferBytes)})`,
     ]),
   );
