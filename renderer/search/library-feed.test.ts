@@ -1,37 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../archive/core/data-files';
-import { libraryPages } from './library-feed';
+import { LibraryPager, type LibraryPage } from './library-feed';
+import { ManifestSyntaxError } from './manifest-scanner';
 
 const meta = (n: number) => ({ id: `a-${n}`, title: `Article ${n}`, source: 'Test' });
-const metas = (count: number) => Array.from({ length: count }, (_, n) => meta(n));
+const texts = (from: number, count: number) =>
+  Array.from({ length: count }, (_, k) => JSON.stringify(meta(from + k)));
 
-describe('libraryPages', () => {
-  it('cuts the articles into pages of the given size, in order, the last one done', () => {
-    expect([...libraryPages(metas(5), 2)]).toEqual([
-      { articles: [meta(0), meta(1)], done: false },
+function pager(size: number) {
+  const pages: LibraryPage[] = [];
+  return { pages, pager: new LibraryPager((page) => pages.push(page), size) };
+}
+
+describe('LibraryPager', () => {
+  it('sends each page as it fills, and the rest as the last one when finished', () => {
+    const { pages, pager: p } = pager(2);
+    p.add(texts(0, 3));
+    expect(pages).toEqual([{ articles: [meta(0), meta(1)], done: false }]);
+    p.add(texts(3, 1));
+    p.finish();
+    expect(pages.slice(1)).toEqual([
       { articles: [meta(2), meta(3)], done: false },
-      { articles: [meta(4)], done: true },
+      { articles: [], done: true },
     ]);
   });
 
-  it('gives an empty library as one empty page, so the page still learns it is complete', () => {
-    expect([...libraryPages([], 2)]).toEqual([{ articles: [], done: true }]);
+  it('sends an empty library as one empty last page, so the page still learns it is complete', () => {
+    const { pages, pager: p } = pager(2);
+    p.finish();
+    expect(pages).toEqual([{ articles: [], done: true }]);
   });
 
-  it('checks a page only when it is asked for, so the pages before a damaged article still go out', () => {
-    const pages = libraryPages([...metas(2), { id: 'x', title: 7, source: 'Test' }], 2);
-    expect(pages.next().value).toEqual({ articles: metas(2), done: false });
-    expect(() => pages.next()).toThrow(DataFileError);
+  it('names a damaged article by its number in the whole manifest, after the pages before it went out', () => {
+    const { pages, pager: p } = pager(2);
+    expect(() => p.add([...texts(0, 3), JSON.stringify({ ...meta(3), source: '' })])).toThrow(
+      'manifest.articles[3].source must not be empty',
+    );
+    expect(() => p.add([JSON.stringify({ id: 'x' }), '1'])).toThrow(DataFileError);
+    expect(pages).toHaveLength(1);
   });
 
-  it('names the damaged article by its number in the whole manifest', () => {
-    const pages = libraryPages([...metas(3), { id: 'x', title: 'X', source: '' }], 2);
-    pages.next();
-    expect(() => pages.next()).toThrow('manifest.articles[3].source must not be empty');
+  it('refuses text that is not one JSON value per article', () => {
+    expect(() => pager(2).pager.add(['{"id":', '"x"}'])).toThrow(ManifestSyntaxError);
+    expect(() => pager(1).pager.add(['{} {}'])).toThrow(ManifestSyntaxError);
   });
 
   it('keeps what an article says and drops what it need not carry', () => {
-    const [page] = libraryPages([{ ...meta(0), date: '2020-01-02', extra: true }]);
-    expect(page?.articles).toEqual([{ ...meta(0), date: '2020-01-02' }]);
+    const { pages, pager: p } = pager(5);
+    p.add([JSON.stringify({ ...meta(0), date: '2020-01-02', extra: true })]);
+    p.finish();
+    expect(pages[0]?.articles).toEqual([{ ...meta(0), date: '2020-01-02' }]);
   });
 });

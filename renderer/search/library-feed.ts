@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../../archive/core/article';
 import { parseManifestArticle } from '../../archive/core/data-files';
+import { ManifestSyntaxError } from './manifest-scanner';
 
 // The page's library is sent from the search worker, which reads the manifest anyway: parsing its JSON (several
 // megabytes for 50,000 articles) on the page would block it, while receiving a few thousand articles at a time
@@ -9,26 +10,53 @@ import { parseManifestArticle } from '../../archive/core/data-files';
 /** Articles per library message: small enough that the page takes each in well under 50 ms. */
 export const LIBRARY_PAGE_SIZE = 5_000;
 
-/** One page of the library, as sent to the page; `done` marks the last. */
+/** One page of the library, as sent to the page; `done` marks the last (which may be empty). */
 export interface LibraryPage {
   articles: ArticleMeta[];
   done: boolean;
 }
 
 /**
- * The manifest's articles (as parsed from JSON, unchecked) in pages of at most `size`, each checked only when
- * it is asked for, so the first page can be sent before the last is read. An empty library is one empty page.
- * Throws DataFileError naming the first damaged article of the page being read.
+ * Takes the JSON text of the manifest's articles as it is read and hands them over parsed and checked, a
+ * page of `size` at a time, so the first page goes out while later articles are still being read. Throws
+ * ManifestSyntaxError for text that is not JSON and DataFileError, naming the article, for a damaged one.
  */
-export function* libraryPages(
-  articles: readonly unknown[],
-  size = LIBRARY_PAGE_SIZE,
-): Generator<LibraryPage> {
-  const count = Math.max(1, Math.ceil(articles.length / size));
-  for (let k = 0; k < count; k++) {
-    const page: ArticleMeta[] = [];
-    const end = Math.min(articles.length, (k + 1) * size);
-    for (let i = k * size; i < end; i++) page.push(parseManifestArticle(articles[i], i));
-    yield { articles: page, done: k === count - 1 };
+export class LibraryPager {
+  private texts: string[] = [];
+  private sent = 0;
+
+  constructor(
+    private readonly onPage: (page: LibraryPage) => void,
+    private readonly size = LIBRARY_PAGE_SIZE,
+  ) {}
+
+  /** Adds the text of the next articles, sending each page as it fills. */
+  add(texts: readonly string[]): void {
+    for (const text of texts) {
+      this.texts.push(text);
+      if (this.texts.length >= this.size) this.send(false);
+    }
+  }
+
+  /** Sends what is left as the last page, once every article has been added. */
+  finish(): void {
+    this.send(true);
+  }
+
+  private send(done: boolean): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(`[${this.texts.join(',')}]`);
+    } catch (error) {
+      throw new ManifestSyntaxError(error instanceof Error ? error.message : String(error));
+    }
+    // One text could hide two articles only if it were not one JSON value; then the count tells.
+    if (!Array.isArray(parsed) || parsed.length !== this.texts.length) {
+      throw new ManifestSyntaxError('an element of "articles" is not one JSON value');
+    }
+    const articles = parsed.map((json, k) => parseManifestArticle(json, this.sent + k));
+    this.sent += articles.length;
+    this.texts = [];
+    this.onPage({ articles, done });
   }
 }

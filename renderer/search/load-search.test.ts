@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../archive/core/article';
 import type { SearchResponse } from '../../archive/core/search';
 import { buildSegment } from '../../archive/core/engine/segment-builder';
+import { LIBRARY_PAGE_SIZE } from './library-feed';
 import { loadSearchService } from './load-search';
 
 function article(id: string, title: string, text: string): Article {
@@ -117,12 +118,47 @@ describe('loadSearchService', () => {
     expect(pages).toEqual([{ articles: metas, done: true, fetched: ['manifest.json'] }]);
   });
 
+  it('sends the first page of a long library while the rest of the manifest is still downloading', async () => {
+    const many = Array.from({ length: LIBRARY_PAGE_SIZE + 1 }, (_, i) => ({
+      id: `a-${i}`,
+      title: `Article ${String(i).padStart(5, '0')}`,
+      source: 'Test',
+    }));
+    const text = JSON.stringify({ version: 2, articles: many, segments: [SEGMENT] });
+    const split = text.indexOf(`"a-${LIBRARY_PAGE_SIZE}"`);
+    let stream!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({ start: (controller) => void (stream = controller) });
+    stream.enqueue(new TextEncoder().encode(text.slice(0, split)));
+    const files = dataFolder();
+    const pages: { count: number; done: boolean }[] = [];
+    const loading = loadSearchService(
+      async (path) => (path === 'manifest.json' ? new Response(body) : serve(files).fetchData(path)),
+      (page) => pages.push({ count: page.articles.length, done: page.done }),
+    );
+    await vi.waitFor(() => expect(pages).toEqual([{ count: LIBRARY_PAGE_SIZE, done: false }]));
+    stream.enqueue(new TextEncoder().encode(text.slice(split)));
+    stream.close();
+    await loading;
+    expect(pages).toEqual([
+      { count: LIBRARY_PAGE_SIZE, done: false },
+      { count: 1, done: true },
+    ]);
+  });
+
   it('rejects naming the manifest and the article when an article in it is damaged', async () => {
     const files = dataFolder({
       'manifest.json': JSON.stringify({ version: 2, articles: [{ id: 'x' }], segments: [SEGMENT] }),
     });
     await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(
       /manifest\.json is damaged .*manifest\.articles\[0\]\.title must be a string/,
+    );
+  });
+
+  it('rejects saying the manifest is not JSON when its text is cut short', async () => {
+    const whole = JSON.stringify({ version: 2, articles: metas, segments: [SEGMENT] });
+    const files = dataFolder({ 'manifest.json': whole.slice(0, -20) });
+    await expect(loadSearchService(serve(files).fetchData)).rejects.toThrow(
+      'manifest.json is damaged (not valid JSON); rebuild the app.',
     );
   });
 

@@ -1,8 +1,15 @@
 import { plainText } from '../../archive/core/article';
-import { articleDataPath, parseArticleData, parseManifestHead } from '../../archive/core/data-files';
+import {
+  articleDataPath,
+  DataFileError,
+  parseArticleData,
+  type SegmentPaths,
+} from '../../archive/core/data-files';
 import { SegmentReader } from '../../archive/core/engine/segment-reader';
 import { createSearchService, type SearchService } from '../../archive/core/search';
-import { libraryPages, type LibraryPage } from './library-feed';
+import type { LibraryPage } from './library-feed';
+import { ManifestSyntaxError } from './manifest-scanner';
+import { readManifest } from './read-manifest';
 
 // Everything that knows the shipped index format lives in this file: the manifest, binary segment files read
 // as ArrayBuffers (no JSON.parse of postings) and article bodies fetched for the results shown.
@@ -71,21 +78,28 @@ function bodyCache(load: (id: string) => Promise<string>): (id: string) => Promi
  * Loads the search index from the data folder and returns the search over it; phrase positions are fetched
  * on the first phrase query and article bodies only for the results shown. `fetchData` takes a path relative
  * to the data folder, such as "manifest.json". `onLibraryPage` gets the manifest's articles in pages, each as
- * soon as it is checked, all before the index is fetched. Rejects with a message naming the file when one is
+ * soon as it has been downloaded and checked, all before the index is fetched. Rejects with a message naming the file when one is
  * missing or damaged (after the pages before a damaged article were given).
  */
 export async function loadSearchService(
   fetchData: FetchData,
   onLibraryPage: (page: LibraryPage) => void = () => {},
 ): Promise<SearchService> {
-  const manifestJson = await fetchJson(fetchData, 'manifest.json');
-  let segmentPaths: ReturnType<typeof parseManifestHead>['segments'];
+  const manifest = await fetchOk(fetchData, 'manifest.json');
+  let segmentPaths: SegmentPaths[];
   try {
-    const head = parseManifestHead(manifestJson);
-    segmentPaths = head.segments;
-    for (const page of libraryPages(head.articles)) onLibraryPage(page);
+    segmentPaths = await readManifest(manifest, onLibraryPage);
   } catch (error) {
-    throw damaged('manifest.json', error);
+    if (error instanceof DataFileError) throw damaged('manifest.json', error);
+    if (error instanceof ManifestSyntaxError) {
+      throw new Error('manifest.json is damaged (not valid JSON); rebuild the app.', { cause: error });
+    }
+    throw new Error(
+      `Could not load manifest.json: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   const segments = await Promise.all(
     segmentPaths.map(async ({ index }) => {
