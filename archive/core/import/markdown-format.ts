@@ -13,26 +13,36 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 /** Aliases a front matter may expand: enough for any real file, far too few for a "billion laughs" bomb. */
 const MAX_ALIASES = 100;
 
-/** Reads front matter with YAML's failsafe schema: every scalar stays text and no tag can run code. */
+const LOOSE_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
+
+/**
+ * Reads front matter with YAML's failsafe schema: every scalar stays text and no tag can run code. Front matter
+ * that is not valid YAML (often a title with ": " in it) is read line by line as `key: value` text instead of
+ * losing the file; only an alias bomb is refused.
+ */
 export function readFrontMatter(yaml: string): Record<string, unknown> {
   const doc = parseDocument(yaml, { schema: 'failsafe', logLevel: 'silent', uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    throw new ImportRefusal(
-      'malformed',
-      `its front matter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`,
-    );
-  }
+  if (doc.errors.length > 0) return looseFrontMatter(yaml);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
     throw new ImportRefusal('malformed', 'its front matter expands into too much data (an alias bomb)');
   }
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ImportRefusal('malformed', 'its front matter is not a list of "key: value" lines');
-  }
+  // A list or a lone value is not metadata the app can use; the body is still worth importing.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   return value as Record<string, unknown>;
+}
+
+function looseFrontMatter(yaml: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const line of yaml.split('\n')) {
+    const match = LOOSE_LINE.exec(line);
+    if (!match) continue;
+    const value = match[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (value !== '' && !(match[1]! in fields)) fields[match[1]!] = value;
+  }
+  return fields;
 }
 
 function text(value: unknown): string | undefined {
