@@ -74,17 +74,32 @@ function bodyCache(load: (id: string) => Promise<string>): (id: string) => Promi
   };
 }
 
+/** The bundled archive's index as loaded: what createSearchService needs, kept so imports can be added to it. */
+export interface BundledIndex {
+  segments: SegmentReader[];
+  loadBody(id: string): Promise<string>;
+  loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
+}
+
+/** Loads the bundled index (see loadBundledIndex) and returns the search over it alone. */
+export async function loadSearchService(
+  fetchData: FetchData,
+  onLibraryPage: (page: LibraryPage) => void = () => {},
+): Promise<SearchService> {
+  return createSearchService(await loadBundledIndex(fetchData, onLibraryPage));
+}
+
 /**
- * Loads the search index from the data folder and returns the search over it; phrase positions are fetched
+ * Loads the search index from the data folder; phrase positions are fetched
  * on the first phrase query and article bodies only for the results shown. `fetchData` takes a path relative
  * to the data folder, such as "manifest.json". `onLibraryPage` gets the manifest's articles in pages, each as
  * soon as it has been downloaded and checked, all before the index is fetched. Rejects with a message naming the file when one is
  * missing or damaged (after the pages before a damaged article were given).
  */
-export async function loadSearchService(
+export async function loadBundledIndex(
   fetchData: FetchData,
   onLibraryPage: (page: LibraryPage) => void = () => {},
-): Promise<SearchService> {
+): Promise<BundledIndex> {
   const manifest = await fetchOk(fetchData, 'manifest.json');
   let segmentPaths: SegmentPaths[];
   try {
@@ -111,7 +126,7 @@ export async function loadSearchService(
       }
     }),
   );
-  return createSearchService({
+  return {
     segments,
     loadBody: bodyCache(async (id) =>
       plainText(parseArticleData(await fetchJson(fetchData, articleDataPath(id))).blocks),
@@ -120,5 +135,5 @@ export async function loadSearchService(
       const path = segmentPaths[s]!.positions;
       return (await fetchOk(fetchData, path)).arrayBuffer();
     },
-  });
+  };
 }

@@ -16,7 +16,8 @@ export type SearchIndexStatus =
 export type SearchRequest =
   | { kind: 'open'; baseUrl: string }
   | { kind: 'search'; id: number; query: string; options: SearchOptions }
-  | { kind: 'matches'; id: number; query: string; articleId: string };
+  | { kind: 'matches'; id: number; query: string; articleId: string }
+  | { kind: 'imports-changed' };
 
 /**
  * A message from the search worker to the page. Every `search` and `matches` request gets exactly one reply
@@ -31,7 +32,8 @@ export type SearchReply =
   | { kind: 'superseded'; id: number }
   | { kind: 'failed'; id: number; message: string }
   | { kind: 'status'; status: SearchIndexStatus }
-  | { kind: 'library'; articles: ArticleMeta[]; done: boolean };
+  | { kind: 'library'; articles: ArticleMeta[]; done: boolean }
+  | { kind: 'imported'; articles: ArticleMeta[]; unreadable: number; failure?: string };
 
 /** A readable sentence for anything thrown, including non-Error values that crossed a worker boundary. */
 export function errorMessage(error: unknown): string {

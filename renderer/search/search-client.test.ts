@@ -26,7 +26,7 @@ class FakeWorker implements WorkerLike {
   /** The id the client gave its n-th request after `open`. */
   idOf(n: number): number {
     const request = this.posted[n + 1];
-    if (request === undefined || request.kind === 'open') throw new Error(`no request ${n}`);
+    if (request === undefined || !('id' in request)) throw new Error(`no request ${n}`);
     return request.id;
   }
 }

@@ -24,6 +24,8 @@ export interface SearchClient extends SearchService {
   status(): SearchIndexStatus;
   /** Calls `listener` whenever status() changes; returns a function that stops the calls. */
   subscribe(listener: () => void): () => void;
+  /** Tells the worker the imported articles changed, so it rebuilds their part of the index and resends them. */
+  importsChanged(): void;
   /** Stops the worker; calls still pending, and any later ones, reject. */
   close(): void;
 }
@@ -36,6 +38,8 @@ interface Pending {
 
 /** Takes the library pages the worker sends while it loads (see SearchReply). */
 export type LibraryListener = (articles: ArticleMeta[], done: boolean) => void;
+/** Takes the imported articles the worker sends after opening and after each change. */
+export type ImportedListener = (reply: Extract<SearchReply, { kind: 'imported' }>) => void;
 
 /**
  * Implements SearchService by posting to a search worker, and opens it with the document's base URL; the
@@ -47,6 +51,7 @@ export function connectSearchWorker(
   worker: WorkerLike,
   baseUrl: string,
   onLibrary: LibraryListener = () => {},
+  onImported: ImportedListener = () => {},
 ): SearchClient {
   let status: SearchIndexStatus = { state: 'loading' };
   let fatal: string | undefined;
@@ -76,6 +81,10 @@ export function connectSearchWorker(
     }
     if (reply.kind === 'library') {
       if (fatal === undefined) onLibrary(reply.articles, reply.done);
+      return;
+    }
+    if (reply.kind === 'imported') {
+      if (fatal === undefined) onImported(reply);
       return;
     }
     const entry = pending.get(reply.id);
@@ -136,6 +145,14 @@ export function connectSearchWorker(
         reply.kind === 'matches' ? reply.ranges : undefined,
       );
     },
+    importsChanged() {
+      if (fatal !== undefined) return;
+      try {
+        worker.postMessage({ kind: 'imports-changed' });
+      } catch (error) {
+        fail(errorMessage(error));
+      }
+    },
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);
@@ -149,7 +166,11 @@ export function connectSearchWorker(
 }
 
 /** Starts the search worker (a separate bundle built by Vite) and connects to it. */
-export function startSearchWorker(baseUrl: string, onLibrary?: LibraryListener): SearchClient {
+export function startSearchWorker(
+  baseUrl: string,
+  onLibrary?: LibraryListener,
+  onImported?: ImportedListener,
+): SearchClient {
   let worker: WorkerLike;
   try {
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
@@ -166,5 +187,5 @@ export function startSearchWorker(baseUrl: string, onLibrary?: LibraryListener):
       onmessageerror: null,
     };
   }
-  return connectSearchWorker(worker, baseUrl, onLibrary);
+  return connectSearchWorker(worker, baseUrl, onLibrary, onImported);
 }

@@ -163,3 +163,40 @@ describe('search worker host', () => {
     );
   });
 });
+
+describe('search worker host, when imports change', () => {
+  const twoServices = (reload: () => Promise<SearchService>) => {
+    const before = fakeService({ search: vi.fn(async () => ok('before')) });
+    const replies: SearchReply[] = [];
+    const handle = createSearchHost({
+      load: async () => before,
+      reloadImported: reload,
+      post: (reply) => replies.push(reply),
+    });
+    handle({ kind: 'open', baseUrl: 'app://airgap/' });
+    return { handle, replies };
+  };
+  const answered = (replies: SearchReply[], id: number) =>
+    vi.waitFor(() => {
+      const reply = replies.find((r) => r.kind === 'search' && r.id === id);
+      expect(reply).toBeDefined();
+      return reply as Extract<SearchReply, { kind: 'search' }>;
+    });
+
+  it('answers searches after the change from the rebuilt search', async () => {
+    const after = fakeService({ search: vi.fn(async () => ok('after')) });
+    const { handle, replies } = twoServices(async () => after);
+    handle(search(1, 'drone'));
+    expect((await answered(replies, 1)).response).toEqual(ok('before'));
+    handle({ kind: 'imports-changed' });
+    handle(search(2, 'drone'));
+    expect((await answered(replies, 2)).response).toEqual(ok('after'));
+  });
+
+  it('keeps answering from the previous search when the rebuild fails', async () => {
+    const { handle, replies } = twoServices(() => Promise.reject(new Error('storage blocked')));
+    handle({ kind: 'imports-changed' });
+    handle(search(1, 'drone'));
+    expect((await answered(replies, 1)).response).toEqual(ok('before'));
+  });
+});

@@ -10,6 +10,8 @@ export interface SearchHostDeps {
    */
   load(baseUrl: string, onLibraryPage: (page: LibraryPage) => void): Promise<SearchService>;
   post(reply: SearchReply): void;
+  /** Rebuilds the search with the imported articles as stored now; the old search answers until it is ready. */
+  reloadImported?(): Promise<SearchService>;
   /** Lets messages already queued run first, so a newer search can supersede this one before any work. */
   yieldToEvents?: () => Promise<void>;
 }
@@ -67,8 +69,23 @@ export function createSearchHost(deps: SearchHostDeps): (request: SearchRequest)
     }
   }
 
+  function importsChanged(): void {
+    const reload = deps.reloadImported;
+    if (!service || !reload) return;
+    // Searches keep the search they started with; a failed rebuild keeps the previous search rather than none.
+    service = service.then(async (previous) => {
+      try {
+        return await reload();
+      } catch {
+        return previous;
+      }
+    });
+  }
+
   return (request) => {
     switch (request.kind) {
+      case 'imports-changed':
+        return importsChanged();
       case 'open':
         return open(request.baseUrl);
       case 'search':

@@ -1,5 +1,10 @@
-import { loadSearchService } from './load-search';
-import type { SearchReply, SearchRequest } from './protocol';
+import { importedMeta } from '../../archive/core/imported-article';
+import type { SearchService } from '../../archive/core/search';
+import { appDatabase } from '../db/database';
+import { loadImported } from '../db/imported';
+import { searchWithImported } from './imported-index';
+import { loadBundledIndex, type BundledIndex } from './load-search';
+import { errorMessage, type SearchReply, type SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
 
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the part of a
@@ -9,10 +14,33 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
 };
 
+let bundled: Promise<BundledIndex> | undefined;
+
+/** Reads the imported articles (sending their list to the page) and searches them with the bundled archive. */
+async function withImported(): Promise<SearchService> {
+  const stored = loadImported(appDatabase()).then(
+    ({ articles, unreadable }) => {
+      scope.postMessage({ kind: 'imported', articles: articles.map(importedMeta), unreadable });
+      return articles;
+    },
+    (error: unknown) => {
+      // The bundled archive stays searchable when the browser's storage cannot be read.
+      const failure = `Imported articles could not be read (${errorMessage(error)}).`;
+      scope.postMessage({ kind: 'imported', articles: [], unreadable: 0, failure });
+      return [];
+    },
+  );
+  const [index, articles] = await Promise.all([bundled!, stored]);
+  return searchWithImported(index, articles);
+}
+
 const handle = createSearchHost({
   // The page sends its base URL: this script lives under assets/, so its own location is not the app's root.
-  load: (baseUrl, onLibraryPage) =>
-    loadSearchService((path) => fetch(new URL(`data/${path}`, baseUrl)), onLibraryPage),
+  load: (baseUrl, onLibraryPage) => {
+    bundled = loadBundledIndex((path) => fetch(new URL(`data/${path}`, baseUrl)), onLibraryPage);
+    return withImported();
+  },
+  reloadImported: withImported,
   post: (reply) => scope.postMessage(reply),
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashText } from '../text-hash';
 import { checkFile, formatFor, MAX_IMPORT_BYTES, readImportFile } from './formats';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -30,6 +31,7 @@ describe('the import formats', () => {
       file: {
         format: 'text',
         encoding: 'utf-8',
+        contentHash: hashText('Title\n\nBody'),
         text: { title: 'Title', blocks: [{ kind: 'paragraph', text: 'Body' }] },
       },
     });

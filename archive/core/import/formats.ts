@@ -1,5 +1,6 @@
 // The import formats, registered as data: each names its extensions and its parser, so the file picker's filter,
 // the build's folder scan and the import itself all read one list.
+import { hashText } from '../text-hash';
 import { decodeText } from './decode';
 import { parseHtmlFile } from './html-format';
 import type { ImportedText } from './imported-text';
@@ -56,10 +57,12 @@ export function checkFile(fileName: string, size: number): ImportFormat {
   return format;
 }
 
-/** An imported file's text, its format and the encoding it was read in. */
+/** An imported file's text, its format, the encoding it was read in and a hash of its decoded text. */
 export interface ParsedFile {
   format: ImportFormat['id'];
   encoding: string;
+  /** hashText of the decoded file: the same file imported twice has the same hash, whatever its name. */
+  contentHash: string;
   text: ImportedText;
 }
 
@@ -67,7 +70,8 @@ export interface ParsedFile {
 export function parseFile(fileName: string, bytes: Uint8Array): ParsedFile {
   const format = checkFile(fileName, bytes.length);
   const decoded = decodeText(bytes, { html: format.html });
-  return { format: format.id, encoding: decoded.encoding, text: format.parse(decoded.text, fileName) };
+  const text = format.parse(decoded.text, fileName);
+  return { format: format.id, encoding: decoded.encoding, contentHash: hashText(decoded.text), text };
 }
 
 /** The outcome of reading one file: its parsed text, or why it was refused, in plain words. */
