@@ -1,5 +1,8 @@
 import type { Article, ArticleMeta } from '../../archive/core/article';
 import { parseArticleData } from '../../archive/core/data-files';
+import { IMPORTED_ID_PREFIX } from '../../archive/core/imported-article';
+import { appDatabase } from '../db/database';
+import { getImported } from '../db/imported';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
 import { createLibraryStore, type Library } from './library-store';
 
@@ -26,7 +29,18 @@ async function fetchJson(path: string): Promise<unknown> {
  */
 export async function openArchive(): Promise<ArchiveClient> {
   const library = createLibraryStore();
-  const search = startSearchWorker(document.baseURI, (articles, done) => library.add(articles, done));
+  const search = startSearchWorker(
+    document.baseURI,
+    (articles, done) => library.add(articles, done),
+    ({ articles, unreadable, failure }) =>
+      library.setImported(
+        articles,
+        failure ??
+          (unreadable > 0
+            ? `${unreadable} imported ${unreadable === 1 ? 'article' : 'articles'} could not be read and ${unreadable === 1 ? 'was' : 'were'} set aside.`
+            : undefined),
+      ),
+  );
   const watchFailure = (): void => {
     const status = search.status();
     // The worker reads the manifest first, so a failure before the library is complete is the manifest's.
@@ -42,6 +56,12 @@ export async function openArchive(): Promise<ArchiveClient> {
   }
   const cache = new Map<string, Promise<Article>>();
   const loadArticle = async (id: string): Promise<Article> => {
+    // Imported articles are read from the profile each time: a rename or re-import changes them.
+    if (id.startsWith(IMPORTED_ID_PREFIX)) {
+      const article = await getImported(appDatabase(), id);
+      if (!article) throw new Error('This imported article is no longer in the library.');
+      return article;
+    }
     const known = (articles: readonly ArticleMeta[]): boolean => articles.some((a) => a.id === id);
     // A link may name an article whose page of the library has not come yet.
     if (!known(library.snapshot().articles) && !known(await library.complete())) {

@@ -3,7 +3,12 @@ import { sortedSources } from '../app/library-order';
 
 /** The library as received so far: articles in title order, whether all have come, and why not if they can't. */
 export interface LibrarySnapshot {
+  /** The bundled articles received so far, then the imported ones. */
   readonly articles: readonly ArticleMeta[];
+  /** Ids of the imported articles among them, for the library to mark. */
+  readonly imported: ReadonlySet<string>;
+  /** Why imported articles are missing or incomplete (storage unreadable, records set aside); else undefined. */
+  readonly importNotice: string | undefined;
   /** The distinct sources of those articles, in alphabetical order. */
   readonly sources: readonly string[];
   readonly complete: boolean;
@@ -19,7 +24,7 @@ export interface Library {
   subscribe(listener: () => void): () => void;
   /** Resolves once the first page (or the whole, empty, library) has come; rejects if it never will. */
   started(): Promise<void>;
-  /** Resolves with every article once all have come; rejects if they never will. */
+  /** Resolves with every bundled article once all have come; rejects if they never will. */
   complete(): Promise<readonly ArticleMeta[]>;
 }
 
@@ -29,6 +34,8 @@ export interface LibraryStore extends Library {
   add(articles: readonly ArticleMeta[], done: boolean): void;
   /** Records that no more pages will come; ignored once the library is complete. */
   fail(message: string): void;
+  /** Replaces the imported articles (sent after the bundled ones and after every import). */
+  setImported(articles: readonly ArticleMeta[], notice?: string): void;
 }
 
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: Error): void } {
@@ -52,7 +59,17 @@ export const PUBLISH_INTERVAL_MS = 500;
  * the library (sorting and measuring every row) on the page's main thread. `now` is the clock for that.
  */
 export function createLibraryStore(now: () => number = () => performance.now()): LibraryStore {
-  let snapshot: LibrarySnapshot = { articles: [], sources: [], complete: false, failure: undefined };
+  let snapshot: LibrarySnapshot = {
+    articles: [],
+    imported: new Set(),
+    importNotice: undefined,
+    sources: [],
+    complete: false,
+    failure: undefined,
+  };
+  let imported: readonly ArticleMeta[] = [];
+  let importedIds: ReadonlySet<string> = new Set();
+  let importNotice: string | undefined;
   let publishedAt = -Infinity;
   const received: ArticleMeta[] = [];
   // Gathered page by page, in the message tasks, so no render has to look at every article for them.
@@ -62,7 +79,17 @@ export function createLibraryStore(now: () => number = () => performance.now()):
   const completed = deferred<readonly ArticleMeta[]>();
 
   const publish = (complete: boolean, failure?: string): void => {
-    snapshot = { articles: received.slice(), sources: sortedSources(sources), complete, failure };
+    const all = imported.length === 0 ? received.slice() : [...received, ...imported];
+    const allSources =
+      imported.length === 0 ? sources : new Set([...sources, ...imported.map((a) => a.source)]);
+    snapshot = {
+      articles: all,
+      imported: importedIds,
+      importNotice,
+      sources: sortedSources(allSources),
+      complete,
+      failure,
+    };
     publishedAt = now();
     for (const listener of [...listeners]) listener();
   };
@@ -86,7 +113,13 @@ export function createLibraryStore(now: () => number = () => performance.now()):
       if (!done && !first && now() - publishedAt < PUBLISH_INTERVAL_MS) return;
       publish(done);
       started.resolve();
-      if (done) completed.resolve(snapshot.articles);
+      if (done) completed.resolve(received.slice());
+    },
+    setImported(articles, notice) {
+      imported = articles.slice();
+      importedIds = new Set(articles.map((a) => a.id));
+      importNotice = notice;
+      publish(snapshot.complete, snapshot.failure);
     },
     fail(message) {
       if (over()) return;

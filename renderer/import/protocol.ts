@@ -1,0 +1,24 @@
+/** A file to import and the name it is known by: its path inside a chosen or dropped folder, else its name. */
+export interface ImportSource {
+  file: Blob & { readonly name: string };
+  path: string;
+}
+
+/** What happened to one file. */
+export type ImportItem =
+  | { path: string; status: 'imported' | 'updated'; id: string; title: string }
+  | { path: string; status: 'skipped'; id: string; title: string; reason: string }
+  | { path: string; status: 'refused'; reason: string };
+
+/** A message from the page to the import worker. */
+export type ImportRequest = { kind: 'import'; sources: ImportSource[] } | { kind: 'cancel' };
+
+/**
+ * A message from the import worker to the page: progress before each file, one item after it, and one
+ * `finished` at the end (after a cancel, once the file in hand is done).
+ */
+export type ImportReply =
+  | { kind: 'progress'; done: number; total: number; current: string }
+  | { kind: 'item'; item: ImportItem }
+  | { kind: 'finished'; cancelled: boolean }
+  | { kind: 'failed'; message: string };
