@@ -10,6 +10,7 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/sidebar.css';
 import './styles/chrome.css';
+import './styles/dialog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

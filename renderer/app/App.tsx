@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { SearchFilters } from '../../archive/core/engine/facets';
 import { Header } from '../components/Header';
 import { LibraryView } from '../components/LibraryView';
@@ -9,6 +18,8 @@ import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useAnnotationCounts } from '../db/hooks';
 import { isTypingTarget } from '../dom/keyboard';
+import { sourcesFromDrop } from '../import/collect-files';
+import type { ImportSource } from '../import/protocol';
 import type { ArchiveClient } from '../services/archive-client';
 import { formatCount } from './format-count';
 import { usePreferences } from './preferences';
@@ -17,6 +28,10 @@ import { useSearch } from './use-search';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
+// The import dialog brings the format list (and so the parsers' names); it loads when first opened.
+const ImportDialog = lazy(() =>
+  import('../components/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 type Loaded =
   { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };
@@ -65,6 +80,9 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     [counts],
   );
   const search = useSearch(archive.search, query, { filters, annotated });
+  const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
+  const onDrop = useCallback((dropped: ImportSource[]) => setImporting((open) => open ?? { dropped }), []);
+  const dragging = useFileDrag(onDrop);
 
   const changeQuery = (value: string): void => {
     search.typed(value);
@@ -124,6 +142,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         onPrefs={setPrefs}
         onHome={() => navigate({ view: 'library', query: '' })}
         exportNotebook={buildNotebook}
+        onImport={() => setImporting({})}
       />
       <main className="content" ref={contentRef}>
         {route.view === 'article' ? (
@@ -143,6 +162,20 @@ function Shell({ archive }: { archive: ArchiveClient }) {
           <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />
         )}
       </main>
+      {dragging && (
+        <div className="drop-target" aria-hidden="true">
+          Drop files or folders to import them
+        </div>
+      )}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            dropped={importing.dropped}
+            onImported={() => archive.search.importsChanged()}
+            onClose={() => setImporting(null)}
+          />
+        </Suspense>
+      )}
       <footer className="statusbar">
         <PrivacyBadge />
         <span className="muted">
@@ -152,4 +185,38 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       </footer>
     </div>
   );
+}
+
+/**
+ * Whether files are being dragged over the window, and `onDrop` with what was dropped. A drop is always
+ * caught: left to the browser, a dropped file would replace the app with the file.
+ */
+function useFileDrag(onDrop: (sources: ImportSource[]) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent): void => {
+      e.preventDefault();
+      if (hasFiles(e)) setDragging(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      e.preventDefault();
+      setDragging(false);
+      const items = e.dataTransfer?.items;
+      if (items && hasFiles(e))
+        void sourcesFromDrop(items).then((sources) => sources.length > 0 && onDrop(sources));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onDrop]);
+  return dragging;
 }

@@ -14,6 +14,7 @@ interface Props {
   onPrefs: (change: Partial<Preferences>) => void;
   onHome: () => void;
   exportNotebook: () => Promise<ExportDocument>;
+  onImport: () => void;
 }
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -32,6 +33,7 @@ export function Header({
   onPrefs,
   onHome,
   exportNotebook,
+  onImport,
 }: Props) {
   const size = prefs.fontSize;
   // The text the box was cut to; the note about it shows until the query changes to anything else.
@@ -115,6 +117,9 @@ export function Header({
             A+
           </button>
         </div>
+        <button type="button" className="button" onClick={onImport} data-testid="import-open">
+          Import…
+        </button>
         <ExportMenu label="Export notebook" testId="export-notebook" build={exportNotebook} />
       </div>
     </header>

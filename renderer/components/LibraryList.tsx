@@ -9,6 +9,8 @@ interface Props {
   /** Positions in `articles` of the rows to show, in order (see libraryOrder). */
   order: Uint32Array;
   counts: ReadonlyMap<string, number> | undefined;
+  /** Ids of the articles the user imported, marked as such. */
+  imported: ReadonlySet<string>;
   searchRef: RefObject<HTMLInputElement | null>;
   scrollRef: RefObject<HTMLElement | null>;
 }
@@ -25,7 +27,7 @@ const OVERSCAN = 12;
  * of main-thread work. Each row says its position in the whole list (aria-posinset/setsize), and the arrow
  * keys, Home and End reach rows that are not rendered yet by scrolling them into view first.
  */
-export function LibraryList({ articles, order, counts, searchRef, scrollRef }: Props) {
+export function LibraryList({ articles, order, counts, imported, searchRef, scrollRef }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -112,6 +114,11 @@ export function LibraryList({ articles, order, counts, searchRef, scrollRef }: P
               <span className="library-meta">
                 <span data-testid="item-source">{article.source}</span>
                 {article.date && <time dateTime={article.date}> · {article.date}</time>}
+                {imported.has(article.id) && (
+                  <span className="badge badge-imported" data-testid="imported-mark">
+                    Imported
+                  </span>
+                )}
                 {count > 0 && (
                   <span className="badge" data-testid="highlight-count">
                     {count} {count === 1 ? 'highlight' : 'highlights'}

@@ -14,7 +14,7 @@ interface Props {
 
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
 export function LibraryView({ library, searchRef, scrollRef }: Props) {
-  const { articles, sources, complete, failure } = library;
+  const { articles, sources, complete, failure, imported, importNotice } = library;
   const [sort, setSort] = useState<SortKey>('title');
   const [source, setSource] = useState('');
   const counts = useAnnotationCounts().data;
@@ -67,8 +67,14 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
           Only part of the library could be loaded: {failure}
         </p>
       )}
+      {importNotice !== undefined && (
+        <p className="notice notice-warn" role="alert" data-testid="import-notice">
+          {importNotice}
+        </p>
+      )}
       <LibraryList
         articles={articles}
+        imported={imported}
         order={order}
         counts={counts}
         searchRef={searchRef}

@@ -10,6 +10,8 @@ export interface ImportDeps {
   cancelled(): boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Longest file path kept in a report; a hostile name cannot flood the summary. */
 const MAX_PATH_LENGTH = 300;
 
@@ -19,11 +21,7 @@ const MAX_PATH_LENGTH = 300;
  * compared, never opened.
  */
 export function displayPath(path: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const visible = path.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    '\ufffd',
-  );
+  const visible = path.replace(HIDDEN_CHARACTERS, '\ufffd');
   return visible.length > MAX_PATH_LENGTH
     ? `${visible.slice(0, MAX_PATH_LENGTH - 1)}…`
     : visible || '(no name)';

@@ -2,6 +2,7 @@
 // the build's folder scan and the import itself all read one list.
 import { hashText } from '../text-hash';
 import { decodeText } from './decode';
+import { ALL_IMPORT_EXTENSIONS, IMPORT_EXTENSIONS } from './extensions';
 import { parseHtmlFile } from './html-format';
 import type { ImportedText } from './imported-text';
 import { parseMarkdownFile } from './markdown-format';
@@ -22,15 +23,15 @@ export interface ImportFormat {
 
 /** Every format the app and the build import. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
-  { id: 'html', label: 'Web page', extensions: ['.html', '.htm'], html: true, parse: parseHtmlFile },
+  { id: 'html', label: 'Web page', extensions: IMPORT_EXTENSIONS.html, html: true, parse: parseHtmlFile },
   {
     id: 'markdown',
     label: 'Markdown',
-    extensions: ['.md', '.markdown'],
+    extensions: IMPORT_EXTENSIONS.markdown,
     html: false,
     parse: parseMarkdownFile,
   },
-  { id: 'text', label: 'Plain text', extensions: ['.txt'], html: false, parse: parseTextFile },
+  { id: 'text', label: 'Plain text', extensions: IMPORT_EXTENSIONS.text, html: false, parse: parseTextFile },
 ];
 
 /** Largest file imported; bigger ones are refused before they are read, so one file cannot exhaust memory. */
@@ -47,7 +48,7 @@ export function formatFor(fileName: string): ImportFormat | undefined {
 export function checkFile(fileName: string, size: number): ImportFormat {
   const format = formatFor(fileName);
   if (!format) {
-    const known = IMPORT_FORMATS.flatMap((f) => f.extensions).join(', ');
+    const known = ALL_IMPORT_EXTENSIONS.join(', ');
     throw new ImportRefusal('unsupported-type', `only ${known} files can be imported`);
   }
   if (size === 0) throw new ImportRefusal('empty', 'the file is empty');

@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+const example = path.join(import.meta.dirname, '..', 'archive', 'example-folder');
+const exampleFiles = [
+  'audit-summary.html',
+  'broken-download.html',
+  'field-notes/interview-notes.md',
+  'field-notes/reading-list.txt',
+].map((f) => path.join(example, f));
+
+test('imported files appear in the library marked as imported, a broken one is refused with its reason', async ({
+  app,
+}) => {
+  const library = await new LibraryPage(app.page).ready();
+  const before = await library.items.count();
+  const dialog = await new ImportDialog(app.page).open();
+  expect(await dialog.importFiles(exampleFiles)).toContain('3 imported, 0 updated, 0 skipped, 1 refused');
+  await expect(dialog.refused).toHaveText(['broken-download.htmlit looks like a binary file, not text']);
+  await expect(dialog.added).toHaveCount(3);
+  await dialog.close();
+
+  await expect(library.items).toHaveCount(before + 3);
+  const imported = library.items.filter({ has: app.page.getByTestId('imported-mark') });
+  await expect(imported.locator('.library-title')).toHaveText(
+    [
+      'Interview notes: the fleet manager',
+      'Reading list on drone data security',
+      'What the flight app sent: a summary of three audits',
+    ].sort(),
+    { useInnerText: true },
+  );
+});
+
+test('imported articles are searched with the bundled archive and open in the reader without any page script', async ({
+  app,
+}) => {
+  const library = await new LibraryPage(app.page).ready();
+  const dialog = await new ImportDialog(app.page).open();
+  await dialog.importFiles(exampleFiles);
+  await dialog.close();
+
+  await library.search('crewed aircraft');
+  await expect(library.results).toHaveCount(1);
+  await expect(library.results.first()).toContainText('Interview notes: the fleet manager');
+  // A word in both the bundled archive and an import: both kinds of article are found together.
+  await library.search('audit');
+  const titles = await library.results.locator('.result-title').allTextContents();
+  expect(titles).toContain('What the flight app sent: a summary of three audits');
+  expect(titles.some((t) => !t.startsWith('What the flight app sent'))).toBe(true);
+
+  await library.search('flight app sent');
+  await library.results.first().click();
+  const reader = new ReaderPage(app.page);
+  await expect(reader.title).toHaveText('What the flight app sent: a summary of three audits');
+  await expect(reader.body).toContainText('Local data mode on: no connection left the phone.');
+  await expect(reader.body).not.toContainText('never run');
+  expect(await app.page.evaluate(() => (window as unknown as { tracker?: string }).tracker)).toBeUndefined();
+});
+
+test('importing the same files again skips them; a changed file updates its article; all survive a restart', async ({
+  app,
+}) => {
+  const library = await new LibraryPage(app.page).ready();
+  const dialog = await new ImportDialog(app.page).open();
+  await dialog.importFiles(exampleFiles.slice(2));
+  await dialog.close();
+  await dialog.open();
+  expect(await dialog.importFiles(exampleFiles.slice(2))).toContain(
+    '0 imported, 0 updated, 2 skipped, 0 refused',
+  );
+  await dialog.close();
+  await dialog.open();
+  const changed = {
+    name: 'reading-list.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Reading list, revised\n\nOnly one book now.'),
+  };
+  expect(await dialog.importFiles([changed])).toContain('0 imported, 1 updated');
+  await dialog.close();
+  const count = await library.items.count();
+
+  await app.restart();
+  const again = await new LibraryPage(app.page).ready();
+  await expect(again.items).toHaveCount(count);
+  await expect(again.items.filter({ hasText: 'Reading list, revised' })).toHaveCount(1);
+  await expect(again.items.filter({ hasText: 'Reading list on drone data security' })).toHaveCount(0);
+});
+
+test('a whole folder imports with each file named by its path inside the folder', async ({ app }) => {
+  await new LibraryPage(app.page).ready();
+  const dialog = await new ImportDialog(app.page).open();
+  expect(await dialog.importFolder(example)).toContain('4 imported, 0 updated, 0 skipped, 1 refused');
+  await expect(dialog.added.filter({ hasText: 'field-notes/interview-notes.md' })).toHaveCount(1);
+});
+
+test('files dropped on the window are imported', async ({ app }) => {
+  const library = await new LibraryPage(app.page).ready();
+  const before = await library.items.count();
+  await app.page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File(['Dropped note\n\nA zeppelin crossed the valley.'], 'dropped.txt', { type: 'text/plain' }),
+    );
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  });
+  const dialog = new ImportDialog(app.page);
+  await dialog.summary.waitFor();
+  await expect(dialog.summary).toContainText('1 imported');
+  await dialog.close();
+  await expect(library.items).toHaveCount(before + 1);
+  await library.search('zeppelin');
+  await expect(library.results).toHaveCount(1);
+});
+
+test('cancelling a long import keeps what was imported, consistent with the summary', async ({ app }) => {
+  const library = await new LibraryPage(app.page).ready();
+  const before = await library.items.count();
+  const dialog = await new ImportDialog(app.page).open();
+  const files = Array.from({ length: 400 }, (_, i) => ({
+    name: `note-${String(i).padStart(3, '0')}.md`,
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(`# Note ${i}\n\n${'Drone field notes with enough words to parse. '.repeat(40)} ${i}`),
+  }));
+  await app.page.getByTestId('import-files').setInputFiles(files);
+  await app.page.getByTestId('import-progress').waitFor();
+  await app.page.getByTestId('import-cancel').click();
+  await dialog.summary.waitFor();
+  const headline = (await dialog.summary.getByRole('status').textContent()) ?? '';
+  expect(headline).toMatch(/^Import cancelled\. (\d+) imported/);
+  const imported = Number(/(\d+) imported/.exec(headline)![1]);
+  expect(imported).toBeLessThan(400);
+  await dialog.close();
+  // The list renders only the rows in view; its count line covers all of them.
+  await expect(app.page.getByTestId('library-count')).toContainText(`of ${before + imported} articles`);
+});
