@@ -64,7 +64,7 @@ test('the hostile corpus imports with no script run, no request made, every refu
   );
   expect(oddHeadline).toContain(`${expected('imported', oddNames)} imported`);
   const shown = await dialog.added.allTextContents();
-  for (const line of shown) expect(line).not.toMatch(/[\u0000\u202e]/);
+  for (const line of shown) expect(line.includes('\u0000') || line.includes('\u202e')).toBe(false);
   links.push(
     ...(await dialog.added.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
   );
