@@ -138,3 +138,47 @@ test('cancelling a long import keeps what was imported, consistent with the summ
   // The list renders only the rows in view; its count line covers all of them.
   await expect(app.page.getByTestId('library-count')).toContainText(`of ${before + imported} articles`);
 });
+
+test('an imported article can be renamed, retagged and, after asking, deleted; its highlights stay in the notebook', async ({
+  app,
+}) => {
+  const library = await new LibraryPage(app.page).ready();
+  const dialog = await new ImportDialog(app.page).open();
+  await dialog.importFiles([exampleFiles[3]!]);
+  await dialog.added.locator('a').first().click();
+  const reader = new ReaderPage(app.page);
+  await expect(reader.title).toHaveText('Reading list on drone data security');
+  await reader.highlight('grounding order');
+
+  await app.page.getByTestId('imported-rename').click();
+  await app.page.getByTestId('imported-input').fill('My reading list');
+  await app.page.getByTestId('imported-save').click();
+  await expect(reader.title).toHaveText('My reading list');
+  await app.page.getByTestId('imported-retag').click();
+  await app.page.getByTestId('imported-input').fill('#drones, audits, drones');
+  await app.page.getByTestId('imported-save').click();
+  await expect(app.page.getByTestId('imported-actions')).toContainText('tags: drones, audits');
+  await library.search('my reading list');
+  await expect(library.results.first()).toContainText('My reading list');
+  await library.search('"white paper"');
+  await expect(library.results).toHaveCount(1);
+  await library.results.first().click();
+
+  await app.page.getByTestId('imported-delete').click();
+  await expect(app.page.getByRole('alertdialog')).toContainText(
+    'Its highlights and notes stay in your notebook',
+  );
+  await app.page.getByTestId('imported-delete-confirm').click();
+  await expect(reader.title).toHaveCount(0);
+  await app.page.evaluate(() => (location.hash = '#/'));
+  await expect(library.items.filter({ hasText: 'My reading list' })).toHaveCount(0);
+  await library.search('"white paper"');
+  await expect(app.page.getByTestId('search-empty')).toBeVisible();
+  const exported = await app.page.evaluate(async () => {
+    const request = indexedDB.open('airgap');
+    const db = await new Promise<IDBDatabase>((ok) => (request.onsuccess = () => ok(request.result)));
+    const all = db.transaction('annotations').objectStore('annotations').getAll();
+    return new Promise<unknown[]>((ok) => (all.onsuccess = () => ok(all.result)));
+  });
+  expect(exported).toHaveLength(1);
+});

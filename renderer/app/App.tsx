@@ -117,7 +117,9 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     const now = new Date();
     const groups = await annotationsByArticle(appDatabase());
     // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
-    const articles = await archive.library.complete();
+    const bundled = await archive.library.complete();
+    const current = archive.library.snapshot();
+    const articles = [...bundled, ...current.articles.filter((a) => current.imported.has(a.id))];
     const ids = new Set(articles.map((a) => a.id));
     const known = articles.filter((a) => groups.has(a.id));
     const gone = [...groups.keys()].filter((id) => !ids.has(id)).sort();

@@ -6,8 +6,8 @@ import type { ArchiveClient } from '../services/archive-client';
 export type ArticleState =
   { status: 'loading' } | { status: 'ready'; article: Article } | { status: 'error'; message: string };
 
-/** Loads one article's body when it is shown. */
-export function useArticle(archive: ArchiveClient, id: string): ArticleState {
+/** Loads one article's body when it is shown, and again whenever `version` changes. */
+export function useArticle(archive: ArchiveClient, id: string, version = 0): ArticleState {
   const [state, setState] = useState<ArticleState & { id?: string }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -18,6 +18,6 @@ export function useArticle(archive: ArchiveClient, id: string): ArticleState {
     return () => {
       live = false;
     };
-  }, [archive, id]);
+  }, [archive, id, version]);
   return state.id === id ? state : { status: 'loading' };
 }

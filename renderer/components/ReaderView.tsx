@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { anchorPassage, describePassage } from '../../archive/core/anchoring';
 import type { HighlightColor } from '../../archive/core/annotation';
 import { blockOffsets, plainText, type Article } from '../../archive/core/article';
@@ -17,6 +17,7 @@ import { AnnotationSidebar, type PlacedAnnotation } from './AnnotationSidebar';
 import { ArticleBody } from './ArticleBody';
 import { FindBar } from './FindBar';
 import { SelectionToolbar } from './SelectionToolbar';
+import { ImportedArticleActions } from './ImportedArticleActions';
 import { useToast } from './Toasts';
 
 interface Props {
@@ -28,7 +29,9 @@ interface Props {
 
 /** Opens one article: loads it, then hands it to the reading view. */
 export function ReaderView({ archive, id, query, onBack }: Props) {
-  const state = useArticle(archive, id);
+  // Bumped after an imported article is renamed or retagged, so it is read again.
+  const [version, setVersion] = useState(0);
+  const state = useArticle(archive, id, version);
   if (state.status === 'loading') return <p className="muted reader-loading">Opening article…</p>;
   if (state.status === 'error') {
     return (
@@ -41,7 +44,26 @@ export function ReaderView({ archive, id, query, onBack }: Props) {
       </section>
     );
   }
-  return <Reader key={id} archive={archive} article={state.article} query={query} onBack={onBack} />;
+  const changed = (): void => {
+    archive.search.importsChanged();
+    setVersion((v) => v + 1);
+  };
+  const deleted = (): void => {
+    archive.search.importsChanged();
+    onBack();
+  };
+  return (
+    <Reader
+      key={id}
+      archive={archive}
+      article={state.article}
+      query={query}
+      onBack={onBack}
+      importedActions={
+        <ImportedArticleActions article={state.article} onChanged={changed} onDeleted={deleted} />
+      }
+    />
+  );
 }
 
 function scrollToMark(selector: string): void {
@@ -53,11 +75,14 @@ function Reader({
   article,
   query,
   onBack,
+  importedActions,
 }: {
   archive: ArchiveClient;
   article: Article;
   query: string;
   onBack: () => void;
+  /** Rename, retag and delete, for an article the user imported. */
+  importedActions: ReactNode;
 }) {
   const text = useMemo(() => plainText(article.blocks), [article]);
   const offsets = useMemo(() => blockOffsets(article.blocks), [article]);
@@ -209,6 +234,7 @@ function Reader({
               </span>
             )}
           </p>
+          {importedActions}
         </header>
         <ArticleBody
           blocks={article.blocks}

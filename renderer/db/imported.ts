@@ -84,3 +84,18 @@ export async function renameImported(
 export async function deleteImported(db: AirgapDatabase, id: string): Promise<void> {
   await db.imported.delete(id);
 }
+
+/** Replaces an imported article's tags with cleaned, distinct, non-empty ones. */
+export async function retagImported(
+  db: AirgapDatabase,
+  id: string,
+  tags: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  const clean = [
+    ...new Set(tags.map((t) => t.replace(/^#/, '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '')),
+  ];
+  if ((await db.imported.update(id, { tags: clean, updatedAt: now })) === 0) {
+    throw new Error('this article is no longer in the library');
+  }
+}
