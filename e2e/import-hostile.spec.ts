@@ -40,7 +40,7 @@ test('the hostile corpus imports with no script run, no request made, every refu
       }
     }).observe({ type: 'longtask' });
   });
-  const dialog = await new ImportDialog(page).open();
+  const dialog = await new ImportDialog(page, app.electronApp).open();
   const headline = await dialog.importFiles(onDisk.map((f) => path.join(folder, f.name)));
   const expected = (kind: 'imported' | 'refused', files = onDisk) =>
     files.filter((f) => f.expect === kind).length;
@@ -57,18 +57,21 @@ test('the hostile corpus imports with no script run, no request made, every refu
   expect(links).toHaveLength(expected('imported'));
   await dialog.close();
 
-  // Names that try path traversal, a NUL or a right-to-left override are shown harmlessly.
-  await dialog.open();
-  const oddHeadline = await dialog.importFiles(
-    oddNames.map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: f.bytes })),
-  );
-  expect(oddHeadline).toContain(`${expected('imported', oddNames)} imported`);
-  const shown = await dialog.added.allTextContents();
-  for (const line of shown) expect(line.includes('\u0000') || line.includes('\u202e')).toBe(false);
-  links.push(
-    ...(await dialog.added.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
-  );
-  await dialog.close();
+  // Names that try path traversal, a NUL or a right-to-left override are shown harmlessly. Such names exist
+  // only in memory, which the desktop app's native dialog (reading from disk) never hands over.
+  if (!app.electronApp) {
+    await dialog.open();
+    const oddHeadline = await dialog.importFiles(
+      oddNames.map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: f.bytes })),
+    );
+    expect(oddHeadline).toContain(`${expected('imported', oddNames)} imported`);
+    const shown = await dialog.added.allTextContents();
+    for (const line of shown) expect(line.includes('\u0000') || line.includes('\u202e')).toBe(false);
+    links.push(
+      ...(await dialog.added.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+    );
+    await dialog.close();
+  }
 
   for (const href of links) {
     await page.evaluate((h) => (location.hash = h.slice(1)), href);
@@ -86,7 +89,7 @@ test('the hostile corpus imports with no script run, no request made, every refu
   // The bundled archive and the highlight are as they were.
   await page.evaluate(() => (location.hash = '#/'));
   await expect(page.getByTestId('library-count')).toContainText(
-    `of ${Number(/of (\d+)/.exec(countBefore)![1]) + expected('imported', corpus)} articles`,
+    `of ${Number(/of (\d+)/.exec(countBefore)![1]) + expected('imported', app.electronApp ? onDisk : corpus)} articles`,
   );
   await library.items.first().click();
   expect(await reader.highlightedTexts()).toEqual(highlightsBefore);

@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
@@ -17,7 +18,7 @@ test('imported files appear in the library marked as imported, a broken one is r
 }) => {
   const library = await new LibraryPage(app.page).ready();
   const before = await library.items.count();
-  const dialog = await new ImportDialog(app.page).open();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
   expect(await dialog.importFiles(exampleFiles)).toContain('3 imported, 0 updated, 0 skipped, 1 refused');
   await expect(dialog.refused).toHaveText(['broken-download.htmlit looks like a binary file, not text']);
   await expect(dialog.added).toHaveCount(3);
@@ -39,7 +40,7 @@ test('imported articles are searched with the bundled archive and open in the re
   app,
 }) => {
   const library = await new LibraryPage(app.page).ready();
-  const dialog = await new ImportDialog(app.page).open();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
   await dialog.importFiles(exampleFiles);
   await dialog.close();
 
@@ -63,9 +64,9 @@ test('imported articles are searched with the bundled archive and open in the re
 
 test('importing the same files again skips them; a changed file updates its article; all survive a restart', async ({
   app,
-}) => {
+}, testInfo) => {
   const library = await new LibraryPage(app.page).ready();
-  const dialog = await new ImportDialog(app.page).open();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
   await dialog.importFiles(exampleFiles.slice(2));
   await dialog.close();
   await dialog.open();
@@ -74,11 +75,8 @@ test('importing the same files again skips them; a changed file updates its arti
   );
   await dialog.close();
   await dialog.open();
-  const changed = {
-    name: 'reading-list.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('Reading list, revised\n\nOnly one book now.'),
-  };
+  const changed = testInfo.outputPath('reading-list.txt');
+  await writeFile(changed, 'Reading list, revised\n\nOnly one book now.');
   expect(await dialog.importFiles([changed])).toContain('0 imported, 1 updated');
   await dialog.close();
   const count = await library.items.count();
@@ -91,8 +89,9 @@ test('importing the same files again skips them; a changed file updates its arti
 });
 
 test('a whole folder imports with each file named by its path inside the folder', async ({ app }) => {
+  // The native dialog's folder is read by the main process; the browser's folder picker by Chromium.
   await new LibraryPage(app.page).ready();
-  const dialog = await new ImportDialog(app.page).open();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
   expect(await dialog.importFolder(example)).toContain('4 imported, 0 updated, 0 skipped, 1 refused');
   await expect(dialog.added.filter({ hasText: 'field-notes/interview-notes.md' })).toHaveCount(1);
 });
@@ -108,7 +107,7 @@ test('files dropped on the window are imported', async ({ app }) => {
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
   });
-  const dialog = new ImportDialog(app.page);
+  const dialog = new ImportDialog(app.page, app.electronApp);
   await dialog.summary.waitFor();
   await expect(dialog.summary).toContainText('1 imported');
   await dialog.close();
@@ -117,16 +116,23 @@ test('files dropped on the window are imported', async ({ app }) => {
   await expect(library.results).toHaveCount(1);
 });
 
-test('cancelling a long import keeps what was imported, consistent with the summary', async ({ app }) => {
+test('cancelling a long import keeps what was imported, consistent with the summary', async ({
+  app,
+}, testInfo) => {
   const library = await new LibraryPage(app.page).ready();
   const before = await library.items.count();
-  const dialog = await new ImportDialog(app.page).open();
-  const files = Array.from({ length: 400 }, (_, i) => ({
-    name: `note-${String(i).padStart(3, '0')}.md`,
-    mimeType: 'text/markdown',
-    buffer: Buffer.from(`# Note ${i}\n\n${'Drone field notes with enough words to parse. '.repeat(40)} ${i}`),
-  }));
-  await app.page.getByTestId('import-files').setInputFiles(files);
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
+  const folder = testInfo.outputPath('many');
+  await mkdir(folder, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    files.push(path.join(folder, `note-${String(i).padStart(3, '0')}.md`));
+    await writeFile(
+      files[i]!,
+      `# Note ${i}\n\n${'Drone field notes with enough words to parse. '.repeat(40)} ${i}`,
+    );
+  }
+  await dialog.choose(files);
   await app.page.getByTestId('import-progress').waitFor();
   await app.page.getByTestId('import-cancel').click();
   await dialog.summary.waitFor();
@@ -143,7 +149,7 @@ test('an imported article can be renamed, retagged and, after asking, deleted; i
   app,
 }) => {
   const library = await new LibraryPage(app.page).ready();
-  const dialog = await new ImportDialog(app.page).open();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
   await dialog.importFiles([exampleFiles[3]!]);
   await dialog.added.locator('a').first().click();
   const reader = new ReaderPage(app.page);

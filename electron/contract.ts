@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   copyText: 'airgap:copy-text',
   getPrivacyReport: 'airgap:get-privacy-report',
   getAppInfo: 'airgap:get-app-info',
+  chooseImportFiles: 'airgap:choose-import-files',
 } as const;
 
 /** Any one of the IPC channel names in {@link IPC_CHANNELS}. */
@@ -40,6 +41,19 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The extensions the native import dialog offers and a chosen folder is searched for (the importer's list). */
+export const IMPORT_FILE_EXTENSIONS = ['.html', '.htm', '.md', '.markdown', '.txt'] as const;
+
+/** Largest file the main process reads for an import; bigger ones come back refused, unread. */
+export const IMPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Most bytes one native import hands over; files past it come back refused, so IPC stays bounded. */
+export const IMPORT_TOTAL_MAX_BYTES = 512 * 1024 * 1024;
+
+/** One file chosen in the native import dialog: its bytes, or why it was not read. */
+export type ChosenFile =
+  { path: string; name: string; bytes: Uint8Array } | { path: string; name: string; refused: string };
+
 /** What the renderer can ask of the main process; present as `window.airgap` only when running in Electron. */
 export interface AirgapApi {
   /** Writes plain text to the system clipboard, which the sandboxed renderer may not touch itself. */
@@ -48,4 +62,9 @@ export interface AirgapApi {
   getPrivacyReport(): Promise<PrivacyReport>;
   /** Returns the app's version, packaging state and platform. */
   getAppInfo(): Promise<AppInfo>;
+  /**
+   * Shows the system's open dialog for files or a folder and returns what was chosen (a folder's importable
+   * files, subfolders included), each with its path relative to the folder; empty when the user cancels.
+   */
+  chooseImportFiles(kind: 'files' | 'folder'): Promise<ChosenFile[]>;
 }

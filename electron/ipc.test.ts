@@ -8,16 +8,22 @@ type Handler = (
   ...args: unknown[]
 ) => unknown;
 
-function wire(): { handlers: Map<string, Handler>; writeText: ReturnType<typeof vi.fn> } {
+function wire(): {
+  handlers: Map<string, Handler>;
+  writeText: ReturnType<typeof vi.fn>;
+  choose: ReturnType<typeof vi.fn>;
+} {
   const handlers = new Map<string, Handler>();
   const writeText = vi.fn();
+  const choose = vi.fn(async () => []);
   const deps: IpcDeps = {
     clipboard: { writeText },
     privacyReport: () => ({ blockedCount: 1, blocked: [{ url: 'https://x.example/', at: 't' }], since: 's' }),
     appInfo: () => ({ version: '0.1.0', packaged: false, platform: 'linux' }),
+    chooseImportFiles: choose,
   };
   setupIpc({ handle: (channel: string, h: Handler) => handlers.set(channel, h) } as never, deps);
-  return { handlers, writeText };
+  return { handlers, writeText, choose };
 }
 
 const fromApp = { senderFrame: { url: 'app://airgap/index.html#/article/1', parent: null } };
@@ -82,6 +88,25 @@ describe('setupIpc', () => {
       expect(() => handler({ senderFrame: null }, 'x')).toThrow(channel);
     }
     expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('opens the import dialog only for "files" or "folder", and never for a foreign frame', () => {
+    const { handlers, choose } = wire();
+    const handler = handlers.get(IPC_CHANNELS.chooseImportFiles)!;
+    fc.assert(
+      fc.property(
+        fc.anything().filter((v) => v !== 'files' && v !== 'folder'),
+        (v) => {
+          expect(() => handler(fromApp, v)).toThrow(/"files" or "folder"/);
+        },
+      ),
+    );
+    expect(() => handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'files')).toThrow(
+      /untrusted/,
+    );
+    expect(choose).not.toHaveBeenCalled();
+    handler(fromApp, 'folder');
+    expect(choose).toHaveBeenCalledWith('folder');
   });
 
   it('rejects a non-string copy request from the app page', () => {

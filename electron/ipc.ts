@@ -1,6 +1,13 @@
 import type { Clipboard, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { COPY_TEXT_MAX_LENGTH, IPC_CHANNELS, type AppInfo, type PrivacyReport } from './contract';
+import {
+  COPY_TEXT_MAX_LENGTH,
+  IPC_CHANNELS,
+  type AppInfo,
+  type ChosenFile,
+  type PrivacyReport,
+} from './contract';
 import { isAppUrl } from './app-protocol';
+import { validateImportKind } from './import-files';
 
 /**
  * Whether an IPC message comes from the app's own page. The sender frame's URL is checked on every call:
@@ -22,6 +29,7 @@ export interface IpcDeps {
   clipboard: Pick<Clipboard, 'writeText'>;
   privacyReport: () => PrivacyReport;
   appInfo: () => AppInfo;
+  chooseImportFiles: (kind: 'files' | 'folder') => Promise<ChosenFile[]>;
 }
 
 /** The handler for each channel, before the sender check; exported so tests can call them directly. */
@@ -34,6 +42,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unkno
     },
     [IPC_CHANNELS.getPrivacyReport]: () => deps.privacyReport(),
     [IPC_CHANNELS.getAppInfo]: () => deps.appInfo(),
+    [IPC_CHANNELS.chooseImportFiles]: (kind) => deps.chooseImportFiles(validateImportKind(kind)),
   };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupDownloads } from './downloads';
+import { chooseImportFiles } from './import-files';
 import { setupIpc } from './ipc';
 import { setupNavigationGuards } from './navigation';
 import { createBlockLog, setupNetworkPolicy } from './network-policy';
@@ -57,6 +58,7 @@ if (!setupSingleInstance(app, () => mainWindow)) {
         clipboard,
         privacyReport: blockLog.report,
         appInfo: () => ({ version: app.getVersion(), packaged, platform: process.platform }),
+        chooseImportFiles: (kind) => chooseImportFiles(dialog, kind),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, packaged)));
       openWindow();

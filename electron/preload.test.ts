@@ -17,6 +17,7 @@ describe('preload', () => {
   it('exposes exactly one object, under window.airgap, with only the contract methods', () => {
     expect([...exposed.keys()]).toEqual([AIRGAP_API_KEY]);
     expect(Object.keys(exposed.get(AIRGAP_API_KEY) as object).sort()).toEqual([
+      'chooseImportFiles',
       'copyText',
       'getAppInfo',
       'getPrivacyReport',
@@ -28,10 +29,12 @@ describe('preload', () => {
     await api.copyText('hello');
     await api.getPrivacyReport();
     await api.getAppInfo();
+    await api.chooseImportFiles('folder');
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.copyText, 'hello'],
       [IPC_CHANNELS.getPrivacyReport],
       [IPC_CHANNELS.getAppInfo],
+      [IPC_CHANNELS.chooseImportFiles, 'folder'],
     ]);
   });
 });

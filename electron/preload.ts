@@ -6,6 +6,7 @@ const api: AirgapApi = {
   copyText: (text) => ipcRenderer.invoke(IPC_CHANNELS.copyText, text),
   getPrivacyReport: () => ipcRenderer.invoke(IPC_CHANNELS.getPrivacyReport),
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  chooseImportFiles: (kind) => ipcRenderer.invoke(IPC_CHANNELS.chooseImportFiles, kind),
 };
 
 contextBridge.exposeInMainWorld(AIRGAP_API_KEY, api);

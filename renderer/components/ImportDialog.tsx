@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { ALL_IMPORT_EXTENSIONS } from '../../archive/core/import/extensions';
 import { formatRoute } from '../app/route';
 import { formatCount } from '../app/format-count';
-import { sourcesFromFileList } from '../import/collect-files';
+import { sourcesFromChosen, sourcesFromFileList } from '../import/collect-files';
+import { desktopApi } from '../services/save-text';
 import { countItems, startImport, type ImportRun, type ImportState } from '../import/import-client';
 import type { ImportItem, ImportSource } from '../import/protocol';
 
@@ -28,6 +29,18 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const running = state?.status === 'running';
+  // In the desktop app the system's own open dialog is used, through one typed IPC call.
+  const desktop = desktopApi();
+  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const chooseNative = async (kind: 'files' | 'folder'): Promise<void> => {
+    try {
+      begin(sourcesFromChosen((await desktop?.chooseImportFiles(kind)) ?? []));
+    } catch (error) {
+      setChoiceError(
+        `The files could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
 
   const begin = (sources: ImportSource[]): void => {
     if (sources.length === 0 || run.current) return;
@@ -82,29 +95,49 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
               folders. They are read on this computer and kept in the app's own storage; nothing is sent
               anywhere, and nothing of a page's scripts, styles or links to other sites is kept.
             </p>
-            <div className="modal-actions">
-              <label className="button button-primary">
-                Choose files…
-                <input
-                  type="file"
-                  multiple
-                  accept={ACCEPT}
-                  className="visually-hidden"
-                  data-testid="import-files"
-                  onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
-                />
-              </label>
-              <label className="button">
-                Choose a folder…
-                <input
-                  ref={folderRef}
-                  type="file"
-                  className="visually-hidden"
-                  data-testid="import-folder"
-                  onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
-                />
-              </label>
-            </div>
+            {desktop ? (
+              <div className="modal-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => void chooseNative('files')}
+                >
+                  Choose files…
+                </button>
+                <button type="button" className="button" onClick={() => void chooseNative('folder')}>
+                  Choose a folder…
+                </button>
+              </div>
+            ) : (
+              <div className="modal-actions">
+                <label className="button button-primary">
+                  Choose files…
+                  <input
+                    type="file"
+                    multiple
+                    accept={ACCEPT}
+                    className="visually-hidden"
+                    data-testid="import-files"
+                    onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
+                  />
+                </label>
+                <label className="button">
+                  Choose a folder…
+                  <input
+                    ref={folderRef}
+                    type="file"
+                    className="visually-hidden"
+                    data-testid="import-folder"
+                    onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
+                  />
+                </label>
+              </div>
+            )}
+            {choiceError && (
+              <p className="notice notice-warn" role="alert">
+                {choiceError}
+              </p>
+            )}
             <p className="muted">Or drop files and folders anywhere on the window.</p>
           </>
         )}

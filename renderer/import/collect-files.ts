@@ -1,3 +1,4 @@
+import type { ChosenFile } from '../../electron/contract';
 import type { ImportSource } from './protocol';
 
 /** Files from a file input: a folder picker gives each file's path inside the folder, a file picker its name. */
@@ -60,4 +61,13 @@ export async function sourcesFromDrop(items: DataTransferItemList): Promise<Impo
     }
   }
   return sources;
+}
+
+/** Files chosen in the desktop app's native dialog, which the main process read (or refused) for the page. */
+export function sourcesFromChosen(chosen: readonly ChosenFile[]): ImportSource[] {
+  return chosen.map((c) =>
+    'bytes' in c
+      ? { file: new File([c.bytes as Uint8Array<ArrayBuffer>], c.name), path: c.path }
+      : { file: new File([], c.name), path: c.path, refused: c.refused },
+  );
 }

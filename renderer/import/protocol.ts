@@ -2,6 +2,8 @@
 export interface ImportSource {
   file: Blob & { readonly name: string };
   path: string;
+  /** Set when the file was refused before it reached the page (the desktop app reads files for the page). */
+  refused?: string;
 }
 
 /** What happened to one file. */

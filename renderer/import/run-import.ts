@@ -29,6 +29,7 @@ export function displayPath(path: string): string {
 
 async function importOne(source: ImportSource, deps: ImportDeps): Promise<ImportItem> {
   const path = displayPath(source.path);
+  if (source.refused !== undefined) return { path, status: 'refused', reason: source.refused };
   try {
     // Checked before reading, so a 2 GB file is refused without being loaded into memory.
     checkFile(source.file.name, source.file.size);
