@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { countItems, runImportIn, type ImportState, type ImportWorkerLike } from './import-client';
+import {
+  countItems,
+  HANDOFF_BATCH,
+  runImportIn,
+  type ImportState,
+  type ImportWorkerLike,
+} from './import-client';
 import type { ImportReply, ImportRequest } from './protocol';
 
 class FakeWorker implements ImportWorkerLike {
@@ -31,7 +37,10 @@ describe('runImportIn', () => {
     const { worker, posted } = fakeWorker();
     const updates: ImportState[] = [];
     const run = runImportIn(worker, [file], (s) => updates.push(s));
-    expect(posted).toEqual([{ kind: 'import', sources: [file] }]);
+    expect(posted).toEqual([
+      { kind: 'import', total: 1 },
+      { kind: 'files', sources: [file] },
+    ]);
     worker.reply({ kind: 'progress', done: 0, total: 1, current: 'a.txt' });
     worker.reply({ kind: 'item', item: { path: 'a.txt', status: 'imported', id: 'imported-a', title: 'A' } });
     worker.reply({ kind: 'finished', cancelled: false });
@@ -55,6 +64,18 @@ describe('runImportIn', () => {
     const crashed = runImportIn(second.worker, [file], () => {});
     second.worker.onerror?.({ message: 'boom', preventDefault: () => {} } as ErrorEvent);
     expect(await crashed.finished).toMatchObject({ status: 'failed', message: 'The import stopped (boom).' });
+  });
+
+  it('hands files over in batches, one batch per task, so no task clones them all', async () => {
+    vi.useFakeTimers();
+    const { worker, posted } = fakeWorker();
+    const many = Array.from({ length: HANDOFF_BATCH * 2 + 1 }, () => file);
+    runImportIn(worker, many, () => {});
+    expect(posted.map((p) => p.kind)).toEqual(['import', 'files']);
+    await vi.runAllTimersAsync();
+    const batches = posted.flatMap((p) => (p.kind === 'files' ? [p.sources.length] : []));
+    expect(batches).toEqual([HANDOFF_BATCH, HANDOFF_BATCH, 1]);
+    vi.useRealTimers();
   });
 
   it('counts outcomes by kind', () => {

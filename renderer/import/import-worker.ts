@@ -1,7 +1,7 @@
 import { appDatabase } from '../db/database';
 import { saveImported } from '../db/imported';
-import type { ImportReply, ImportRequest } from './protocol';
-import { runImport } from './run-import';
+import type { ImportReply, ImportRequest, ImportSource } from './protocol';
+import { arrivingQueue, runImport } from './run-import';
 
 // Parsing (Readability, markdown-it) and storing run here, so a thousand-file import never blocks the page.
 // The renderer is type-checked against the DOM library; this is the part of a worker's scope that is used.
@@ -11,7 +11,7 @@ const scope = self as unknown as {
 };
 
 let cancelled = false;
-let running = false;
+let queue: ReturnType<typeof arrivingQueue<ImportSource>> | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -19,16 +19,20 @@ scope.onmessage = (event) => {
     cancelled = true;
     return;
   }
-  if (running) return scope.postMessage({ kind: 'failed', message: 'An import is already running.' });
-  running = true;
-  runImport(request.sources, {
-    save: (parsed, path) => saveImported(appDatabase(), parsed, path),
-    report: (reply) => scope.postMessage(reply),
-    cancelled: () => cancelled,
-  }).then(
-    () => (running = false),
+  if (request.kind === 'files') return queue?.push(request.sources);
+  if (queue) return scope.postMessage({ kind: 'failed', message: 'An import is already running.' });
+  queue = arrivingQueue<ImportSource>(request.total);
+  runImport(
+    queue.items,
+    {
+      save: (parsed, path) => saveImported(appDatabase(), parsed, path),
+      report: (reply) => scope.postMessage(reply),
+      cancelled: () => cancelled,
+    },
+    request.total,
+  ).then(
+    () => undefined,
     (error: unknown) => {
-      running = false;
       scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     },
   );

@@ -12,8 +12,12 @@ export type ImportItem =
   | { path: string; status: 'skipped'; id: string; title: string; reason: string }
   | { path: string; status: 'refused'; reason: string };
 
-/** A message from the page to the import worker. */
-export type ImportRequest = { kind: 'import'; sources: ImportSource[] } | { kind: 'cancel' };
+/**
+ * A message from the page to the import worker: `import` announces how many files will come, `files` brings
+ * them in batches (cloning a thousand File handles in one message blocks the page for over 150 ms).
+ */
+export type ImportRequest =
+  { kind: 'import'; total: number } | { kind: 'files'; sources: ImportSource[] } | { kind: 'cancel' };
 
 /**
  * A message from the import worker to the page: progress before each file, one item after it, and one

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AirgapDatabase } from '../db/database';
 import { saveImported } from '../db/imported';
 import type { ImportItem, ImportReply, ImportSource } from './protocol';
-import { displayPath, runImport } from './run-import';
+import { arrivingQueue, displayPath, runImport } from './run-import';
 
 let db: AirgapDatabase;
 let counter = 0;
@@ -85,5 +85,43 @@ describe('displayPath', () => {
     expect(displayPath('a\u0000b.md')).toBe('a\ufffdb.md');
     expect(displayPath('x'.repeat(1000))).toHaveLength(300);
     expect(displayPath('')).toBe('(no name)');
+  });
+});
+
+describe('arrivingQueue', () => {
+  it('yields items as they arrive and ends once the announced total has come', async () => {
+    const queue = arrivingQueue<number>(3);
+    const seen: number[] = [];
+    const reading = (async () => {
+      for await (const n of queue.items) seen.push(n);
+    })();
+    queue.push([1]);
+    await new Promise((r) => setTimeout(r));
+    expect(seen).toEqual([1]);
+    queue.push([2, 3]);
+    await reading;
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('imports files handed over while the import runs, with progress against the announced total', async () => {
+    const queue = arrivingQueue<ImportSource>(2);
+    const replies: ImportReply[] = [];
+    const running = runImport(
+      queue.items,
+      {
+        save: (parsed, path) => saveImported(db, parsed, path),
+        report: (r) => replies.push(r),
+        cancelled: () => false,
+      },
+      2,
+    );
+    queue.push([source('a.txt', 'A\n\nText.')]);
+    queue.push([source('b.txt', 'B\n\nText.')]);
+    await running;
+    expect(replies.filter((r) => r.kind === 'progress')).toEqual([
+      { kind: 'progress', done: 0, total: 2, current: 'a.txt' },
+      { kind: 'progress', done: 1, total: 2, current: 'b.txt' },
+    ]);
+    expect(await db.imported.count()).toBe(2);
   });
 });

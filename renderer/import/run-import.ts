@@ -52,14 +52,48 @@ async function importOne(source: ImportSource, deps: ImportDeps): Promise<Import
 
 /**
  * Imports files one at a time, reporting progress before each and the outcome after it; stops between files
- * when cancelled, so every file is either wholly stored or not at all.
+ * when cancelled, so every file is either wholly stored or not at all. `sources` may still be arriving
+ * (the page hands files over in batches): `total` is how many will come.
  */
-export async function runImport(sources: readonly ImportSource[], deps: ImportDeps): Promise<void> {
-  for (let done = 0; done < sources.length; done++) {
+export async function runImport(
+  sources: Iterable<ImportSource> | AsyncIterable<ImportSource>,
+  deps: ImportDeps,
+  total = Array.isArray(sources) ? sources.length : NaN,
+): Promise<void> {
+  let done = 0;
+  for await (const source of sources) {
     if (deps.cancelled()) return deps.report({ kind: 'finished', cancelled: true });
-    const source = sources[done]!;
-    deps.report({ kind: 'progress', done, total: sources.length, current: displayPath(source.path) });
+    deps.report({ kind: 'progress', done, total, current: displayPath(source.path) });
     deps.report({ kind: 'item', item: await importOne(source, deps) });
+    done++;
   }
   deps.report({ kind: 'finished', cancelled: false });
+}
+
+/** A queue that a consumer reads with `for await` while a producer is still adding to it. */
+export function arrivingQueue<T>(total: number): {
+  push(items: readonly T[]): void;
+  items: AsyncIterable<T>;
+} {
+  const buffer: T[] = [];
+  let received = 0;
+  let wake: (() => void) | undefined;
+  return {
+    push(items) {
+      buffer.push(...items);
+      received += items.length;
+      wake?.();
+    },
+    items: {
+      async *[Symbol.asyncIterator]() {
+        for (let taken = 0; taken < total; taken++) {
+          while (buffer.length === 0) {
+            if (received >= total) return;
+            await new Promise<void>((resolve) => (wake = resolve));
+          }
+          yield buffer.shift()!;
+        }
+      },
+    },
+  };
 }
