@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleMeta } from '../../archive/core/article';
+import { IMPORTED_SOURCE } from '../../archive/core/imported-article';
 import { formatRoute } from '../app/route';
 import { listMove } from './list-keyboard';
 
@@ -112,7 +113,10 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
             >
               <span className="library-title">{article.title}</span>
               <span className="library-meta">
-                <span data-testid="item-source">{article.source}</span>
+                {/* An imported article without a stated source is "Imported": the badge says it once. */}
+                {!(imported.has(article.id) && article.source === IMPORTED_SOURCE) && (
+                  <span data-testid="item-source">{article.source}</span>
+                )}
                 {article.date && <time dateTime={article.date}> · {article.date}</time>}
                 {imported.has(article.id) && (
                   <span className="badge badge-imported" data-testid="imported-mark">

@@ -1,0 +1,84 @@
+/**
+ * Screenshots of the import flow for the README (docs/screenshots/import-*.png): the dialog, its progress, the
+ * summary with refusals, and imported articles in the library and in search results. Uses the built app.
+ * Usage: tsx scripts/screenshots-import.ts
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../e2e/support/chromium-args';
+import { writeImportCorpus } from './bench/import-corpus';
+import { startStaticServer } from './static-server';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(repoRoot, 'docs', 'screenshots');
+const example = path.join(repoRoot, 'archive', 'example-folder');
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'airgap-shots-'));
+  const server = await startStaticServer({ root: path.join(repoRoot, 'dist', 'renderer') });
+  const browser = await chromium.launch({
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    const many = await writeImportCorpus(path.join(dir, 'many'), 400);
+    await writeFile(path.join(dir, 'empty-note.md'), '');
+    await writeFile(path.join(dir, 'scan.pdf.html'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1]));
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('library-item').first().waitFor();
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-dialog').waitFor();
+    await page.screenshot({ path: path.join(out, 'import-dialog.png') });
+
+    await page.getByTestId('import-files').setInputFiles(many);
+    await page.getByTestId('import-progress').waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(out, 'import-progress.png') });
+    await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    await page.getByTestId('import-close').click();
+
+    await page.getByTestId('import-open').click();
+    const files = [
+      'audit-summary.html',
+      'broken-download.html',
+      'field-notes/interview-notes.md',
+      'field-notes/reading-list.txt',
+    ];
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([
+        ...files.map((f) => path.join(example, f)),
+        path.join(dir, 'empty-note.md'),
+        path.join(dir, 'scan.pdf.html'),
+      ]);
+    await page.getByTestId('import-summary').waitFor();
+    await page.screenshot({ path: path.join(out, 'import-summary.png') });
+    await page.getByTestId('import-close').click();
+
+    await page.getByTestId('sort-articles').selectOption('newest');
+    await page.getByTestId('filter-source').selectOption('Imported');
+    await page.screenshot({ path: path.join(out, 'import-library.png') });
+    await page.getByTestId('search-input').fill('crewed aircraft ');
+    await page.getByTestId('search-result').first().waitFor();
+    await page.screenshot({ path: path.join(out, 'import-search.png') });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
