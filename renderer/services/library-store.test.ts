@@ -20,6 +20,8 @@ describe('library store', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(library.snapshot()).toEqual({
       articles: [meta(1, 'b'), meta(2, 'a'), meta(3, 'b')],
+      imported: new Set(),
+      importNotice: undefined,
       sources: ['a', 'b'],
       complete: false,
       failure: undefined,
@@ -84,5 +86,18 @@ describe('library store', () => {
     library.add([meta(1)], true);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(other).not.toHaveBeenCalled();
+  });
+
+  it('lists imported articles after the bundled ones, replaces them on each change, and keeps complete() bundled', async () => {
+    const { library } = store();
+    library.setImported([meta(9, 'Imported')], undefined);
+    library.add([meta(1), meta(2)], true);
+    expect(library.snapshot().articles.map((a) => a.id)).toEqual(['a-1', 'a-2', 'a-9']);
+    expect([...library.snapshot().imported]).toEqual(['a-9']);
+    expect(library.snapshot().sources).toEqual(['Imported', 'Test']);
+    expect((await library.complete()).map((a) => a.id)).toEqual(['a-1', 'a-2']);
+    library.setImported([meta(8, 'Imported'), meta(7, 'Imported')], '1 imported article could not be read.');
+    expect(library.snapshot().articles.map((a) => a.id)).toEqual(['a-1', 'a-2', 'a-8', 'a-7']);
+    expect(library.snapshot().importNotice).toBe('1 imported article could not be read.');
   });
 });
