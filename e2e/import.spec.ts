@@ -188,3 +188,36 @@ test('an imported article can be renamed, retagged and, after asking, deleted; i
   });
   expect(exported).toHaveLength(1);
 });
+
+test('after a changed file is imported again, its highlights re-anchor where their passage remains and are shown as orphans where it is gone', async ({
+  app,
+}, testInfo) => {
+  const file = testInfo.outputPath('field-report.txt');
+  await writeFile(
+    file,
+    'Field report\n\nThe pilot logged every flight by hand.\n\nThe lab kept the packet captures.',
+  );
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
+  await new LibraryPage(app.page).ready();
+  await dialog.importFiles([file]);
+  await dialog.added.locator('a').first().click();
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('logged every flight');
+  await reader.highlight('packet captures');
+  await expect(reader.cards).toHaveCount(2);
+
+  // A paragraph added before both passages, one passage reworded.
+  await writeFile(
+    file,
+    'Field report\n\nA new first paragraph.\n\nThe pilot logged every flight by hand.\n\nThe lab kept the raw traffic.',
+  );
+  await dialog.open();
+  expect(await dialog.importFiles([file])).toContain('1 updated');
+  await dialog.added.locator('a').first().click();
+  await expect(reader.body).toContainText('A new first paragraph.');
+  expect(await reader.highlightedTexts()).toEqual(['logged every flight']);
+  await expect(reader.cards).toHaveCount(2);
+  await expect(
+    reader.cards.filter({ hasText: 'This passage is no longer in the article text.' }),
+  ).toHaveCount(1);
+});

@@ -81,6 +81,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   );
   const search = useSearch(archive.search, query, { filters, annotated });
   const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
+  // Counts finished imports: an article open in the reader may just have been updated by one.
+  const [imports, setImports] = useState(0);
   const onDrop = useCallback((dropped: ImportSource[]) => setImporting((open) => open ?? { dropped }), []);
   const dragging = useFileDrag(onDrop);
 
@@ -148,7 +150,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       />
       <main className="content" ref={contentRef}>
         {route.view === 'article' ? (
-          <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} />
+          <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} imports={imports} />
         ) : query.trim() ? (
           <SearchResults
             query={query}
@@ -173,7 +175,10 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         <Suspense fallback={null}>
           <ImportDialog
             dropped={importing.dropped}
-            onImported={() => archive.search.importsChanged()}
+            onImported={() => {
+              archive.search.importsChanged();
+              setImports((n) => n + 1);
+            }}
             onClose={() => setImporting(null)}
           />
         </Suspense>

@@ -25,13 +25,15 @@ interface Props {
   id: string;
   query: string;
   onBack: () => void;
+  /** How many imports have finished; the article is read again after each, since one may have updated it. */
+  imports?: number;
 }
 
 /** Opens one article: loads it, then hands it to the reading view. */
-export function ReaderView({ archive, id, query, onBack }: Props) {
+export function ReaderView({ archive, id, query, onBack, imports = 0 }: Props) {
   // Bumped after an imported article is renamed or retagged, so it is read again.
   const [version, setVersion] = useState(0);
-  const state = useArticle(archive, id, version);
+  const state = useArticle(archive, id, version + imports);
   if (state.status === 'loading') return <p className="muted reader-loading">Opening article…</p>;
   if (state.status === 'error') {
     return (
