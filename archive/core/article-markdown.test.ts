@@ -128,7 +128,7 @@ describe('article Markdown', () => {
     ['front matter that is a list', '---\n- a\n- b\n---\n\nBody\n', /mapping/],
     ['a missing title', '---\nid: a\nsource: s\n---\n\nBody\n', /"title"/],
     ['a blank id', "---\nid: ' '\ntitle: t\nsource: s\n---\n\nBody\n", /"id"/],
-    ['a numeric source', '---\nid: a\ntitle: t\nsource: 42\n---\n\nBody\n', /"source"/],
+    ['a source that is a list', '---\nid: a\ntitle: t\nsource: [a, b]\n---\n\nBody\n', /"source"/],
     [
       'a date that is not YYYY-MM-DD',
       '---\nid: a\ntitle: t\nsource: s\ndate: March 2021\n---\n\nB\n',
@@ -147,5 +147,14 @@ describe('article Markdown', () => {
   ])('refuses to write a block with %s, which would not read back the same', (_name, text) => {
     const broken: Article = { ...sample, blocks: [{ kind: 'paragraph', text }] };
     expect(() => serializeArticleMarkdown(broken)).toThrow(ArticleFormatError);
+  });
+});
+
+describe('parseArticleMarkdown front matter', () => {
+  it('keeps every value as text: a title of digits is a title, not a number', () => {
+    const article = parseArticleMarkdown(
+      '---\nid: a\ntitle: 1984\nsource: 2020\ndate: 2021-03-03\n---\n\nText.\n',
+    );
+    expect(article).toMatchObject({ title: '1984', source: '2020', date: '2021-03-03' });
   });
 });

@@ -42,7 +42,8 @@ export function parseArticleMarkdown(markdown: string): Article {
   if (!match) throw new ArticleFormatError('missing YAML front matter between --- lines');
   let front: unknown;
   try {
-    front = parseYaml(match[1] ?? '');
+    // Failsafe: every value stays text, so `title: 1984` is the title "1984" and no tag can construct objects.
+    front = parseYaml(match[1] ?? '', { schema: 'failsafe' });
   } catch (error) {
     throw new ArticleFormatError(`front matter is not valid YAML: ${(error as Error).message}`);
   }
@@ -54,7 +55,7 @@ export function parseArticleMarkdown(markdown: string): Article {
   const source = requireString(fields, 'source');
   const article: Article = { id, title, source, blocks: parseBody(text.slice(match[0].length)) };
   if (fields.date !== undefined) {
-    const date = fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : fields.date;
+    const date = fields.date;
     if (typeof date !== 'string' || !ISO_DATE.test(date))
       throw new ArticleFormatError('date must be YYYY-MM-DD');
     article.date = date;
