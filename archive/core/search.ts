@@ -4,6 +4,7 @@ import { compareCodeUnits, type TextRange } from './text-range';
 import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
 import { applyFacets, type Facets, type SearchFilters } from './engine/facets';
+import { BodyTokenCache } from './engine/body-tokens';
 import { hasPhrase, highlightRanges, WordMatcher } from './engine/highlight';
 import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
@@ -99,6 +100,8 @@ export function createSearchService(deps: {
     return { matches, capped: evaluation.capped };
   };
 
+  // Bodies tokenized once per service: a new service is made whenever the articles change, so no entry is stale.
+  const bodyTokens = new BodyTokenCache(analyzer);
   const highlighter = (plan: QueryPlan) => {
     const terms = SEARCH_FIELDS.map(() => new Set<string>());
     for (const clause of plan.highlightClauses) {
@@ -109,13 +112,15 @@ export function createSearchService(deps: {
         }
       }
     }
-    const matchers = terms.map((set) => new WordMatcher(set, analyzer));
-    return (text: string, field: number) =>
-      highlightRanges(
-        text,
-        matchers[field]!,
-        plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!)),
-      );
+    const phrasesIn = (field: number): Phrase[] =>
+      plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!));
+    const titleMatcher = new WordMatcher(terms[0]!, analyzer);
+    const titlePhrases = phrasesIn(0);
+    const bodyPhrases = phrasesIn(1);
+    return {
+      title: (text: string) => highlightRanges(text, titleMatcher, titlePhrases),
+      body: (id: string, text: string) => bodyTokens.get(id, text).ranges(terms[1]!, bodyPhrases),
+    };
   };
 
   return {
@@ -142,11 +147,11 @@ export function createSearchService(deps: {
         topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
           const meta = metas[match.doc]!;
           const body = await deps.loadBody(meta.id);
-          const bodyMatches = highlight(body, 1);
+          const bodyMatches = highlight.body(meta.id, body);
           return {
             meta,
             score: match.score,
-            titleHighlights: highlight(meta.title, 0),
+            titleHighlights: highlight.title(meta.title),
             bodyMatches,
             snippet: makeSnippet(body, bodyMatches),
           };
@@ -159,7 +164,7 @@ export function createSearchService(deps: {
     async matchesIn(query, articleId) {
       const check = planQuery(query, analyzer);
       if (check.status !== 'ok' || !docById.has(articleId)) return [];
-      return highlighter(check.plan)(await deps.loadBody(articleId), 1);
+      return highlighter(check.plan).body(articleId, await deps.loadBody(articleId));
     },
   };
 }
