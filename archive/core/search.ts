@@ -3,7 +3,7 @@ import { makeSnippet, type Snippet } from './snippet';
 import { compareCodeUnits, type TextRange } from './text-range';
 import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
-import { applyFacets, type Facets, type SearchFilters } from './engine/facets';
+import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import { BodyTokenCache } from './engine/body-tokens';
 import { hasPhrase, highlightRanges, WordMatcher } from './engine/highlight';
 import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
@@ -77,6 +77,7 @@ export function createSearchService(deps: {
   const set = new SegmentSet(deps.segments);
   const metas = deps.segments.flatMap((s) => s.docs);
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
+  const facetIndex = new FacetIndex(metas);
   let positions: Promise<void> | undefined;
 
   const ensurePositions = (): Promise<void> => {
@@ -135,9 +136,8 @@ export function createSearchService(deps: {
         ({ matches, capped } = run(plan.relaxed, plan.phrases));
         relaxed = matches.length > 0;
       }
-      const { kept, facets } = applyFacets(
+      const { kept, facets } = facetIndex.apply(
         matches,
-        (m) => metas[m.doc]!,
         options.filters ?? {},
         new Set(options.annotated ?? []),
       );
