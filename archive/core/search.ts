@@ -171,6 +171,7 @@ export function createSearchService(deps: {
 
 // Keeps the documents holding the phrase (or, for an excluded phrase, those not holding it) in any of its fields.
 function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[] {
+  const candidates = new Set(matches.map((m) => m.doc));
   const lists = phrase.fields.map((field) => {
     const f = SEARCH_FIELDS.indexOf(field as 'title');
     return phrase.items.map((item) => {
@@ -178,7 +179,9 @@ function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[
       const ranks = set.expand(item.stem, undefined).terms.get(item.stem) ?? [];
       ranks.forEach((rank, s) => {
         if (rank < 0) return;
-        for (const [doc, list] of set.segments[s]!.positionsOf(rank, f)) byDoc.set(set.bases[s]! + doc, list);
+        const base = set.bases[s]!;
+        const positions = set.segments[s]!.positionsOf(rank, f, (doc) => candidates.has(base + doc));
+        for (const [doc, list] of positions) byDoc.set(base + doc, list);
       });
       return byDoc;
     });

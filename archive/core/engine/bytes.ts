@@ -61,4 +61,10 @@ export class ByteReader {
     }
     return value;
   }
+
+  /** Moves past `count` varints without decoding them. */
+  skipVarints(count: number): void {
+    const bytes = this.bytes;
+    for (let left = count; left > 0; left--) while (bytes[this.at++]! >= 0x80);
+  }
 }

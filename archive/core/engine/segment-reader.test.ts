@@ -47,6 +47,20 @@ describe('SegmentReader', () => {
     expect([...(reader.positionsOf(reader.find('data'), 1).get(1) ?? [])]).toEqual([5]);
   });
 
+  it('reads positions of only the wanted documents, stepping over the others to the same results', () => {
+    const files = buildSegment(articles);
+    const reader = new SegmentReader(files.index);
+    reader.attachPositions(files.positions);
+    for (const term of ['data', 'drone', 'the']) {
+      const rank = reader.find(term);
+      if (rank < 0) continue;
+      const all = reader.positionsOf(rank, 1);
+      const odd = reader.positionsOf(rank, 1, (doc) => doc % 2 === 1);
+      expect([...odd.keys()]).toEqual([...all.keys()].filter((doc) => doc % 2 === 1));
+      for (const [doc, list] of odd) expect(list).toEqual(all.get(doc));
+    }
+  });
+
   it('gives identical files whatever order the articles come in', () => {
     expect(buildSegment([...articles].reverse()).index).toEqual(buildSegment(articles).index);
   });

@@ -196,7 +196,7 @@ export class SegmentReader implements TermDictionary {
   }
 
   /** The token positions of a term in each document's field, keyed by document; needs `attachPositions`. */
-  positionsOf(rank: number, field: number): Map<number, Uint32Array> {
+  positionsOf(rank: number, field: number, wanted?: (doc: number) => boolean): Map<number, Uint32Array> {
     const file = this.positionFile;
     if (file === undefined) throw new SegmentFormatError('The search positions are not loaded');
     const slot = rank * FIELD_COUNT + field;
@@ -204,6 +204,8 @@ export class SegmentReader implements TermDictionary {
     const result = new Map<number, Uint32Array>();
     this.forEachPosting(rank, field, (doc) => {
       const count = reader.varint();
+      // A phrase is checked only in documents that matched its words: the others' positions are stepped over.
+      if (wanted !== undefined && !wanted(doc)) return reader.skipVarints(count);
       const list = new Uint32Array(count);
       let at = 0;
       for (let i = 0; i < count; i++) list[i] = at += reader.varint();
