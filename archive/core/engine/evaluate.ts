@@ -52,6 +52,8 @@ export class SegmentSet {
   private expansionCapped = new Set<string>();
   private readonly scratchDocs: Uint32Array;
   private readonly scratchTfs: Uint32Array;
+  // Per field, filled on first use: 8 bytes per document, read once per posting.
+  private readonly norms: (Float64Array | undefined)[] = [];
 
   constructor(readonly segments: readonly SegmentReader[]) {
     const bases: number[] = [];
@@ -139,7 +141,7 @@ export class SegmentSet {
   ): void {
     const { dots, inField, allowed } = into;
     const idf = this.idf(ranks);
-    const average = this.averageLength[field]!;
+    const norms = this.lengthNorms(field);
     const fieldBoost = FIELD_BOOSTS[SEARCH_FIELDS[field]!];
     ranks.forEach((rank, s) => {
       if (rank < 0) return;
@@ -152,13 +154,30 @@ export class SegmentSet {
         inField[doc] = 1;
         if (allowed[doc] === 0) continue;
         const tf = this.scratchTfs[i]!;
-        // Lunr's expression, operation for operation, so the rounded weight is bit-identical to its own.
-        let score =
-          (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (segment.fieldLength(local, field) / average)) + tf);
+        // Lunr's expression, operation for operation (its length part precomputed with the same operations),
+        // so the rounded weight is bit-identical to its own.
+        let score = (idf * ((K1 + 1) * tf)) / (norms[doc]! + tf);
         score *= fieldBoost;
         dots[doc] = dots[doc]! + boost * (Math.round(score * 1000) / 1000);
       }
     });
+  }
+
+  /** Each document's `K1 * (1 - B + B * length / average)` in a field, the part of BM25 no term changes. */
+  private lengthNorms(field: number): Float64Array {
+    let norms = this.norms[field];
+    if (norms === undefined) {
+      const average = this.averageLength[field]!;
+      norms = new Float64Array(this.docCount);
+      this.segments.forEach((segment, s) => {
+        const base = this.bases[s]!;
+        for (let local = 0; local < segment.docCount; local++) {
+          norms![base + local] = K1 * (1 - B + B * (segment.fieldLength(local, field) / average));
+        }
+      });
+      this.norms[field] = norms;
+    }
+    return norms;
   }
 
   /** A key ordering terms as one Lunr index over the segments in order would number them. */
