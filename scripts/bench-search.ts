@@ -14,7 +14,15 @@ import { benchQueries, HOSTILE_QUERIES, QUERY_CLASSES } from './bench/queries';
 import { mb, ms, percentiles, printTable, ratio, runMeasured, timed } from './bench/stats';
 
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+// --app-only: the app's build, start-up, latency and hostile queries without the baselines and the Lunr
+// reference (minutes instead of an hour at 50,000), for re-measuring the app after a change.
+const appOnly = process.argv.includes('--app-only');
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizesArg
+  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
+  : quick
+    ? [1_000, 10_000]
+    : [1_000, 10_000, 50_000];
 const SEED = 1;
 const ROUNDS = 3;
 const FRESH_RUNS = 3;
@@ -121,7 +129,7 @@ for (const size of SIZES) {
   }
 
   const baselineLatency = new Map<string, Map<string, number[]>>();
-  for (const engine of baselineEngines()) {
+  for (const engine of appOnly ? [] : baselineEngines()) {
     console.error(`   ${engine.name}`);
     const [, buildMs] = await timed(() => engine.build(articles));
     const perClass = new Map<string, number[]>();
@@ -184,6 +192,7 @@ for (const size of SIZES) {
     }
   }
 
+  if (appOnly) continue;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const inOrder = app.bundled.flatMap((segment) => segment.docs.map((d) => byId.get(d.id)!));
   console.error('   reference Lunr with the app pipeline');
