@@ -257,7 +257,11 @@ export function evaluate(
   const scores = new Float64Array(n);
   const matched = new Uint8Array(n);
   queryVectors.forEach((vector, f) => {
-    const terms = [...vector.values()].sort((a, b) => set.termOrder(a.ranks) - set.termOrder(b.ranks));
+    // Keys computed once, not per comparison: a wildcard can stand for thousands of terms.
+    const terms = [...vector.values()]
+      .map((entry) => ({ entry, key: set.termOrder(entry.ranks) }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ entry }) => entry);
     let sumOfSquares = 0;
     for (const { boost } of terms) sumOfSquares += boost * boost;
     const magnitude = Math.sqrt(sumOfSquares);
