@@ -73,11 +73,49 @@ function firstFrom(
   return lo;
 }
 
+// A set of NFA states met during a walk, kept once: its acceptance and its transitions are worked out on first
+// use and reused (a lazy DFA). Many branches of the dictionary reach the same sets, so a fuzzy word's walk does a
+// fraction of the NFA steps it would otherwise.
+interface DfaState {
+  states: readonly number[];
+  accepts: boolean;
+  next: Map<number, DfaState | null>;
+}
+
+function lazyDfa(automaton: Automaton): {
+  start: DfaState;
+  step(from: DfaState, char: number): DfaState | null;
+} {
+  const known = new Map<string, DfaState>();
+  const intern = (states: readonly number[]): DfaState => {
+    const key = states.join(',');
+    let state = known.get(key);
+    if (state === undefined) {
+      state = { states, accepts: automaton.accepts(states), next: new Map() };
+      known.set(key, state);
+    }
+    return state;
+  };
+  return {
+    start: intern(automaton.start),
+    step(from, char) {
+      let to = from.next.get(char);
+      if (to === undefined) {
+        const states = automaton.step(from.states, char);
+        to = states.length === 0 ? null : intern(states);
+        from.next.set(char, to);
+      }
+      return to;
+    },
+  };
+}
+
 function walk(dictionary: TermDictionary, automaton: Automaton): Expansion {
   const ranks: number[] = [];
+  const dfa = lazyDfa(automaton);
   let visited = 0;
   let capped = false;
-  const visit = (lo: number, hi: number, depth: number, states: readonly number[]): void => {
+  const visit = (lo: number, hi: number, depth: number, state: DfaState): void => {
     if (capped) return;
     if (++visited > MAX_VISITED_NODES) {
       capped = true;
@@ -85,7 +123,7 @@ function walk(dictionary: TermDictionary, automaton: Automaton): Expansion {
     }
     let from = lo;
     if (dictionary.termLength(lo) === depth) {
-      if (automaton.accepts(states)) ranks.push(lo);
+      if (state.accepts) ranks.push(lo);
       from++;
     }
     if (ranks.length >= MAX_EXPANDED_TERMS) {
@@ -95,12 +133,12 @@ function walk(dictionary: TermDictionary, automaton: Automaton): Expansion {
     while (from < hi) {
       const char = dictionary.charAt(from, depth);
       const to = firstFrom(dictionary, from, hi, depth, (c) => c > char);
-      const next = automaton.step(states, char);
-      if (next.length > 0) visit(from, to, depth + 1, next);
+      const next = dfa.step(state, char);
+      if (next !== null) visit(from, to, depth + 1, next);
       from = to;
     }
   };
-  if (dictionary.termCount > 0) visit(0, dictionary.termCount, 0, automaton.start);
+  if (dictionary.termCount > 0) visit(0, dictionary.termCount, 0, dfa.start);
   return { ranks, capped };
 }
 
