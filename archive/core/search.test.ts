@@ -172,4 +172,34 @@ describe('search properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('returns as its top k exactly the first k of the whole ranking, ties included, for any k', async () => {
+    const words = ['drone', 'data', 'audit', 'ban', 'edition'];
+    const many = Array.from({ length: 40 }, (_, i) =>
+      article(
+        `dj-${i}`,
+        `Story ${i % 7}`,
+        undefined,
+        `${words[i % 5]} ${words[(i * 3) % 5]} ${words[i % 2]}`,
+      ),
+    );
+    const files = buildSegment(many);
+    const search = createSearchService({
+      segments: [new SegmentReader(files.index)],
+      loadBody: async (id) => plainText(many.find((a) => a.id === id)?.blocks ?? []),
+      loadPositions: async () => files.positions,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...words, 'da*', 'dr*', 'drone data', 'edition~1'),
+        fc.integer({ min: 1, max: 45 }),
+        async (q, k) => {
+          const whole = ok(await search.search(q, { limit: 1000 })).results.map((r) => r.meta.id);
+          const top = ok(await search.search(q, { limit: k })).results.map((r) => r.meta.id);
+          expect(top).toEqual(whole.slice(0, k));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -196,14 +196,49 @@ function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[
   return matches.filter((m) => holds(m.doc) !== phrase.excluded);
 }
 
+// The `k`-th largest score (k <= matches.length), with a min-heap of the best k seen: one pass, no sort of all
+// scores (sorting 46,000 of them was a quarter of a wildcard search's time).
+function kthLargest(matches: readonly Match[], k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  const siftDown = (): void => {
+    for (let at = 0; ;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let least = at;
+      if (left < size && heap[left]! < heap[least]!) least = left;
+      if (right < size && heap[right]! < heap[least]!) least = right;
+      if (least === at) return;
+      [heap[at], heap[least]] = [heap[least]!, heap[at]!];
+      at = least;
+    }
+  };
+  for (const { score } of matches) {
+    if (size < k) {
+      // Sift up.
+      let at = size++;
+      heap[at] = score;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent]! <= heap[at]!) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      siftDown();
+    }
+  }
+  return heap[0]!;
+}
+
 // The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
 // few matches at or above it are sorted with the full comparison.
 function topMatches(matches: readonly Match[], limit: number, metas: readonly ArticleMeta[]): Match[] {
   if (limit === 0 || matches.length === 0) return [];
   let candidates = matches;
   if (matches.length > limit) {
-    const scores = Float64Array.from(matches, (m) => m.score).sort();
-    const threshold = scores[scores.length - limit]!;
+    const threshold = kthLargest(matches, limit);
     candidates = matches.filter((m) => m.score >= threshold);
   }
   return [...candidates]
