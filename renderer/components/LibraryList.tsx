@@ -96,6 +96,8 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
       {virtualizer.getVirtualItems().map((row) => {
         const article = articles[order[row.index]!]!;
         const count = counts?.get(article.id) ?? 0;
+        // An imported article without a stated source is "Imported": the badge says it once.
+        const showSource = !(imported.has(article.id) && article.source === IMPORTED_SOURCE);
         return (
           <li
             key={row.key}
@@ -113,11 +115,13 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
             >
               <span className="library-title">{article.title}</span>
               <span className="library-meta">
-                {/* An imported article without a stated source is "Imported": the badge says it once. */}
-                {!(imported.has(article.id) && article.source === IMPORTED_SOURCE) && (
-                  <span data-testid="item-source">{article.source}</span>
+                {showSource && <span data-testid="item-source">{article.source}</span>}
+                {article.date && (
+                  <time dateTime={article.date}>
+                    {showSource ? ' · ' : ''}
+                    {article.date}
+                  </time>
                 )}
-                {article.date && <time dateTime={article.date}> · {article.date}</time>}
                 {imported.has(article.id) && (
                   <span className="badge badge-imported" data-testid="imported-mark">
                     Imported
