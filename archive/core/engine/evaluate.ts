@@ -249,6 +249,8 @@ export function evaluate(
   for (let f = 0; f < FIELD_COUNT; f++) {
     const req = required[f];
     const pro = prohibited[f];
+    // Most queries have neither in a field: no pass over every document for nothing.
+    if ((req === undefined || req === COMPLETE) && pro === undefined) continue;
     for (let doc = 0; doc < n; doc++) {
       if (req !== undefined && req !== COMPLETE && req[doc] === 0) allowed[doc] = 0;
       if (pro !== undefined && pro[doc] === 1) allowed[doc] = 0;
