@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, readDownload, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -220,4 +220,29 @@ test('after a changed file is imported again, its highlights re-anchor where the
   await expect(
     reader.cards.filter({ hasText: 'This passage is no longer in the article text.' }),
   ).toHaveCount(1);
+});
+
+test('an imported article exports its highlights as Markdown like a bundled one, and the notebook counts it as present', async ({
+  app,
+}) => {
+  await new LibraryPage(app.page).ready();
+  const dialog = await new ImportDialog(app.page, app.electronApp).open();
+  await dialog.importFiles([exampleFiles[2]!]);
+  await dialog.added.locator('a').first().click();
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('crewed aircraft');
+
+  await app.page.getByTestId('export-article').click();
+  const download = app.page.waitForEvent('download');
+  await app.page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  const markdown = await readDownload(await download);
+  expect(markdown).toContain('Interview notes: the fleet manager');
+  expect(markdown).toContain('crewed aircraft');
+
+  await app.page.getByTestId('export-notebook').click();
+  const notebookDownload = app.page.waitForEvent('download');
+  await app.page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  const notebook = await readDownload(await notebookDownload);
+  expect(notebook).toContain('Interview notes: the fleet manager');
+  expect(notebook).not.toContain('No longer in this archive');
 });
