@@ -7,12 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../e2e/support/chromium-args';
+import type { Page } from '@playwright/test';
 import {
   longestTaskIn,
   longTaskCountIn,
@@ -20,10 +17,10 @@ import {
   PROBE_SCRIPT,
   type ProbeRecord,
 } from './bench/app-probe';
+import { withBuiltApp } from './bench/built-app';
 import { writeImportCorpus } from './bench/import-corpus';
 import { mb, ms, percentiles, printTable, ratio } from './bench/stats';
 import { workerHeapUsed } from './bench/worker-heap';
-import { startStaticServer } from './static-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const renderer = path.join(repoRoot, 'dist', 'renderer');
@@ -70,21 +67,14 @@ async function main(): Promise<void> {
     log('dist/renderer is missing: npm run build');
     if (spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'airgap-import-bench-'));
-  const server = await startStaticServer({ root: renderer });
-  const browser = await chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-  });
-  try {
+  await withBuiltApp(renderer, async ({ browser, url, scratch: dir }) => {
     log(`writing ${count} files…`);
     const files = await writeImportCorpus(dir, count);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(PROBE_SCRIPT);
     const cdp = await context.newCDPSession(page);
-    await page.goto(server.url);
+    await page.goto(url);
     await page.getByTestId('library-item').first().waitFor();
     log('search before the import…');
     // One round first: the first phrase query loads positions and each kind of query warms its code paths.
@@ -123,7 +113,7 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const pageHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    const worker = await workerHeapUsed(browser, server.url).catch(() => ({
+    const worker = await workerHeapUsed(browser, url).catch(() => ({
       jsHeap: NaN,
       arrayBuffers: NaN,
     }));
@@ -170,11 +160,7 @@ async function main(): Promise<void> {
       ],
     );
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -3,28 +3,18 @@
  * summary with refusals, and imported articles in the library and in search results. Uses the built app.
  * Usage: tsx scripts/screenshots-import.ts
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../e2e/support/chromium-args';
+import { withBuiltApp } from './bench/built-app';
 import { writeImportCorpus } from './bench/import-corpus';
-import { startStaticServer } from './static-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(repoRoot, 'docs', 'screenshots');
 const example = path.join(repoRoot, 'archive', 'example-folder');
 
 async function main(): Promise<void> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'airgap-shots-'));
-  const server = await startStaticServer({ root: path.join(repoRoot, 'dist', 'renderer') });
-  const browser = await chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [...CHROMIUM_ARGS],
-  });
-  try {
+  await withBuiltApp(path.join(repoRoot, 'dist', 'renderer'), async ({ browser, url, scratch: dir }) => {
     const many = await writeImportCorpus(path.join(dir, 'many'), 400);
     await writeFile(path.join(dir, 'empty-note.md'), '');
     await writeFile(path.join(dir, 'scan.pdf.html'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1]));
@@ -33,7 +23,7 @@ async function main(): Promise<void> {
       colorScheme: 'light',
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(url);
     await page.getByTestId('library-item').first().waitFor();
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-dialog').waitFor();
@@ -71,11 +61,7 @@ async function main(): Promise<void> {
     await page.getByTestId('search-result').first().waitFor();
     await page.screenshot({ path: path.join(out, 'import-search.png') });
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
