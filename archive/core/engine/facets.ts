@@ -26,42 +26,6 @@ export function yearOf(meta: ArticleMeta): string {
   return meta.date?.slice(0, 4) ?? 'undated';
 }
 
-/**
- * Applies the filters to matching articles and counts each facet value, where a value's count is the number of
- * results there would be if that value were picked instead of the facet's current choice.
- */
-export function applyFacets<T>(
-  items: readonly T[],
-  metaOf: (item: T) => ArticleMeta,
-  filters: SearchFilters,
-  annotated: ReadonlySet<string>,
-): { kept: T[]; facets: Facets } {
-  const sourceOk = (m: ArticleMeta) => !filters.sources?.length || filters.sources.includes(m.source);
-  const yearOk = (m: ArticleMeta) => !filters.years?.length || filters.years.includes(yearOf(m));
-  const notesOk = (m: ArticleMeta) =>
-    filters.notes === undefined || (filters.notes === 'with') === annotated.has(m.id);
-  const sources = new Map<string, number>();
-  const years = new Map<string, number>();
-  const notes = { with: 0, without: 0 };
-  const kept: T[] = [];
-  for (const item of items) {
-    const meta = metaOf(item);
-    const [s, y, n] = [sourceOk(meta), yearOk(meta), notesOk(meta)];
-    if (y && n) sources.set(meta.source, (sources.get(meta.source) ?? 0) + 1);
-    if (s && n) years.set(yearOf(meta), (years.get(yearOf(meta)) ?? 0) + 1);
-    if (s && y) notes[annotated.has(meta.id) ? 'with' : 'without']++;
-    if (s && y && n) kept.push(item);
-  }
-  return {
-    kept,
-    facets: {
-      sources: counts(sources, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-      years: counts(years, (a, b) => b.value.localeCompare(a.value)),
-      notes,
-    },
-  };
-}
-
 function counts(map: Map<string, number>, order: (a: FacetCount, b: FacetCount) => number): FacetCount[] {
   return [...map].map(([value, count]) => ({ value, count })).sort(order);
 }
@@ -69,7 +33,8 @@ function counts(map: Map<string, number>, order: (a: FacetCount, b: FacetCount) 
 /**
  * The facet values of every document, as small integers in typed arrays, computed once per search service: with
  * 50,000 articles a common word matches tens of thousands of them, and counting facets per match by strings
- * took more time than scoring them. Counts exactly as applyFacets does.
+ * took more time than scoring them. A value's count is the number of results there would be if that value were picked instead of the facet's
+ * current choice.
  */
 export class FacetIndex {
   private readonly sourceNames: string[] = [];
@@ -99,7 +64,7 @@ export class FacetIndex {
     });
   }
 
-  /** applyFacets over matches that carry their document number. */
+  /** Applies the filters to matches (which carry their document number) and counts each facet value. */
   apply<T extends { doc: number }>(
     items: readonly T[],
     filters: SearchFilters,
