@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article';
 import { compareCodeUnits } from '../text-range';
 import { TermAnalyzer } from './analyzer';
-import { evaluate, SegmentSet, type EngineClause } from './evaluate';
+import { evaluate, roundHalfUp, SegmentSet, type EngineClause } from './evaluate';
 import { buildLunrReference, byId, queryLunrReference } from './lunr-reference';
 import { buildSegment } from './segment-builder';
 import { SegmentReader } from './segment-reader';
@@ -159,5 +159,28 @@ describe('bounded expansion', () => {
     expect(plain.capped).toBe(false);
     // "secure" is looked up by its stem, "secur", which these three words share.
     expect(titlesOf(plain.matches).sort()).toEqual(['secure', 'secured', 'security']);
+  });
+});
+
+describe('roundHalfUp', () => {
+  it('rounds every non-negative score as Math.round does, including the one sum that rounds up in floating point', () => {
+    expect(roundHalfUp(0.49999999999999994)).toBe(Math.round(0.49999999999999994));
+    expect(roundHalfUp(0.5)).toBe(1);
+    expect(roundHalfUp(2.5)).toBe(3);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2 ** 51, noNaN: true }), (x) => {
+        expect(roundHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: -3, max: 3 }), (m, ulps) => {
+        // Values a few ulps either side of each half: where a rounding shortcut would go wrong.
+        const half = m + 0.5;
+        const x = half + ulps * Number.EPSILON * Math.max(1, half);
+        expect(roundHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

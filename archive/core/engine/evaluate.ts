@@ -107,20 +107,16 @@ export class SegmentSet {
     );
   }
 
-  /** Calls `visit` for each (document, term frequency, field length) of a term in a field, across segments. */
-  forEachPosting(
-    ranks: readonly number[],
-    field: number,
-    visit: (doc: number, tf: number, length: number) => void,
-  ) {
-    ranks.forEach((rank, s) => {
-      if (rank < 0) return;
-      const segment = this.segments[s]!;
+  /** Sets `into[doc]` to 1 for each document holding the term (ranks per segment) in a field. */
+  mark(ranks: readonly number[], field: number, into: Uint8Array): void {
+    for (let s = 0; s < ranks.length; s++) {
+      const rank = ranks[s]!;
+      if (rank < 0) continue;
       const base = this.bases[s]!;
-      segment.forEachPosting(rank, field, (doc, tf) =>
-        visit(base + doc, tf, segment.fieldLength(doc, field)),
-      );
-    });
+      const docs = this.scratchDocs;
+      const count = this.segments[s]!.decodePostings(rank, field, docs, this.scratchTfs);
+      for (let i = 0; i < count; i++) into[base + docs[i]!] = 1;
+    }
   }
 
   /** Lunr's inverse document frequency over all segments: documents are counted once per field holding the term. */
@@ -145,24 +141,25 @@ export class SegmentSet {
     const idf = this.idf(ranks);
     const norms = this.lengthNorms(field);
     const fieldBoost = FIELD_BOOSTS[SEARCH_FIELDS[field]!];
-    ranks.forEach((rank, s) => {
-      if (rank < 0) return;
-      const segment = this.segments[s]!;
+    const docs = this.scratchDocs;
+    const tfs = this.scratchTfs;
+    for (let s = 0; s < ranks.length; s++) {
+      const rank = ranks[s]!;
+      if (rank < 0) continue;
       const base = this.bases[s]!;
-      const count = segment.decodePostings(rank, field, this.scratchDocs, this.scratchTfs);
+      const count = this.segments[s]!.decodePostings(rank, field, docs, tfs);
       for (let i = 0; i < count; i++) {
-        const local = this.scratchDocs[i]!;
-        const doc = base + local;
+        const doc = base + docs[i]!;
         inField[doc] = 1;
         if (allowed[doc] === 0) continue;
-        const tf = this.scratchTfs[i]!;
+        const tf = tfs[i]!;
         // Lunr's expression, operation for operation (its length part precomputed with the same operations),
         // so the rounded weight is bit-identical to its own.
         let score = (idf * ((K1 + 1) * tf)) / (norms[doc]! + tf);
         score *= fieldBoost;
-        dots[doc] = dots[doc]! + boost * (Math.round(score * 1000) / 1000);
+        dots[doc] = dots[doc]! + boost * (roundHalfUp(score * 1000) / 1000);
       }
-    });
+    }
   }
 
   /** Each document's `K1 * (1 - B + B * length / average)` in a field, the part of BM25 no term changes. */
@@ -207,8 +204,10 @@ export function evaluate(
   const prohibited: (Uint8Array | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
   let capped = false;
   let remaining = expansionBudget;
-  const mark = (into: Uint8Array, ranks: number[], f: number) =>
-    set.forEachPosting(ranks, f, (doc) => (into[doc] = 1));
+  // With one scoring clause, every scored document holds one of its terms, so marking its documents (a second
+  // pass over all of its postings) could not exclude any: the common one-word and one-prefix query skips it.
+  const scoring = clauses.filter((c) => c.presence !== PRESENCE.PROHIBITED).length;
+  const mark = (into: Uint8Array, ranks: number[], f: number) => set.mark(ranks, f, into);
 
   for (const clause of clauses) {
     const fields = clause.fields.map(fieldIndex).filter((f) => f >= 0);
@@ -227,7 +226,7 @@ export function evaluate(
       for (const [name, ranks] of expanded) {
         for (const f of fields) {
           if (clause.presence === PRESENCE.REQUIRED) {
-            mark(clauseMatches, ranks, f);
+            if (scoring > 1) mark(clauseMatches, ranks, f);
             required[f] ??= COMPLETE;
           }
           if (clause.presence === PRESENCE.PROHIBITED) {
@@ -240,7 +239,7 @@ export function evaluate(
         }
       }
     }
-    if (clause.presence === PRESENCE.REQUIRED) {
+    if (clause.presence === PRESENCE.REQUIRED && scoring > 1) {
       for (const f of fields) required[f] = intersect(required[f] ?? COMPLETE, clauseMatches);
     }
   }
@@ -284,6 +283,16 @@ export function evaluate(
   for (let doc = 0; doc < n; doc++) if (matched[doc] === 1) matches.push({ doc, score: scores[doc]! });
   const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
   return { matches, termsByField, capped };
+}
+
+/**
+ * `Math.round` for the non-negative numbers below 2^52 that scores are, as Lunr rounds weights: V8 on these
+ * machines calls a builtin for `Math.round` but inlines `Math.floor`, and this was half of a wildcard query's
+ * scoring time. The one input where `x + 0.5` rounds up in floating point (0.49999999999999994) is corrected.
+ */
+export function roundHalfUp(x: number): number {
+  const r = Math.floor(x + 0.5);
+  return r - 0.5 > x ? r - 1 : r;
 }
 
 function intersect(a: DocSet, b: Uint8Array): Uint8Array {

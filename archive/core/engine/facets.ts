@@ -92,7 +92,10 @@ export class FacetIndex {
       const n = filters.notes === undefined || (filters.notes === 'with') === hasNotes;
       if (y && n) sourceCounts[source]!++;
       if (s && n) yearCounts[year]!++;
-      if (s && y) notes[hasNotes ? 'with' : 'without']++;
+      if (s && y) {
+        if (hasNotes) notes.with++;
+        else notes.without++;
+      }
       if (s && y && n) kept.push(item);
     }
     const listed = (names: string[], tally: Uint32Array): Map<string, number> =>
