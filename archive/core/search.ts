@@ -5,7 +5,8 @@ import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import { BodyTokenCache } from './engine/body-tokens';
-import { hasPhrase, highlightRanges, WordMatcher } from './engine/highlight';
+import { highlightRanges, WordMatcher } from './engine/highlight';
+import { filterPhrase } from './engine/phrase-filter';
 import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
 
@@ -167,33 +168,6 @@ export function createSearchService(deps: {
       return highlighter(check.plan).body(articleId, await deps.loadBody(articleId));
     },
   };
-}
-
-// Keeps the documents holding the phrase (or, for an excluded phrase, those not holding it) in any of its fields.
-function filterPhrase(set: SegmentSet, matches: Match[], phrase: Phrase): Match[] {
-  const candidates = new Set(matches.map((m) => m.doc));
-  const lists = phrase.fields.map((field) => {
-    const f = SEARCH_FIELDS.indexOf(field as 'title');
-    return phrase.items.map((item) => {
-      const byDoc = new Map<number, Uint32Array>();
-      const ranks = set.expand(item.stem, undefined).terms.get(item.stem) ?? [];
-      ranks.forEach((rank, s) => {
-        if (rank < 0) return;
-        const base = set.bases[s]!;
-        const positions = set.segments[s]!.positionsOf(rank, f, (doc) => candidates.has(base + doc));
-        for (const [doc, list] of positions) byDoc.set(base + doc, list);
-      });
-      return byDoc;
-    });
-  });
-  const holds = (doc: number) =>
-    lists.some((items) =>
-      hasPhrase(
-        items.map((byDoc) => byDoc.get(doc)),
-        phrase,
-      ),
-    );
-  return matches.filter((m) => holds(m.doc) !== phrase.excluded);
 }
 
 // The `k`-th largest score (k <= matches.length), with a min-heap of the best k seen: one pass, no sort of all

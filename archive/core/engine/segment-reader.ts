@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../article';
 import { SEARCH_FIELDS } from './analyzer';
 import { ByteReader } from './bytes';
+import { PositionCursor } from './position-cursor';
 import {
   INDEX_MAGIC,
   POSITIONS_MAGIC,
@@ -195,22 +196,28 @@ export class SegmentReader implements TermDictionary {
     }
   }
 
-  /** The token positions of a term in each document's field, keyed by document; needs `attachPositions`. */
-  positionsOf(rank: number, field: number, wanted?: (doc: number) => boolean): Map<number, Uint32Array> {
+  /** A cursor over a term's documents in a field with their token positions; needs `attachPositions`. */
+  positionCursor(rank: number, field: number): PositionCursor {
     const file = this.positionFile;
     if (file === undefined) throw new SegmentFormatError('The search positions are not loaded');
     const slot = rank * FIELD_COUNT + field;
-    const reader = new ByteReader(file.bytes, file.start[slot]);
+    return new PositionCursor(
+      this.postingBytes,
+      this.postingStart[slot]!,
+      this.postingStart[slot + 1]!,
+      file.bytes,
+      file.start[slot]!,
+    );
+  }
+
+  /** The token positions of a term in each document's field, keyed by document; needs `attachPositions`. */
+  positionsOf(rank: number, field: number, wanted?: (doc: number) => boolean): Map<number, Uint32Array> {
+    const cursor = this.positionCursor(rank, field);
     const result = new Map<number, Uint32Array>();
-    this.forEachPosting(rank, field, (doc) => {
-      const count = reader.varint();
-      // A phrase is checked only in documents that matched its words: the others' positions are stepped over.
-      if (wanted !== undefined && !wanted(doc)) return reader.skipVarints(count);
-      const list = new Uint32Array(count);
-      let at = 0;
-      for (let i = 0; i < count; i++) list[i] = at += reader.varint();
-      result.set(doc, list);
-    });
+    while (cursor.next()) {
+      if (wanted === undefined || wanted(cursor.doc))
+        result.set(cursor.doc, cursor.read({ buffer: new Uint32Array(0) }));
+    }
     return result;
   }
 }

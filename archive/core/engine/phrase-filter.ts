@@ -1,0 +1,43 @@
+import { SEARCH_FIELDS } from './analyzer';
+import type { Match, SegmentSet } from './evaluate';
+import { hasPhrase } from './highlight';
+import type { PositionCursor } from './position-cursor';
+import type { Phrase } from './query-plan';
+
+/**
+ * Keeps the matches holding the phrase in any of its fields (or, for an excluded phrase, those not holding it).
+ * Each word's postings are walked once in document order, side by side, and positions are decoded only where a
+ * matched document holds every word of the phrase.
+ */
+export function filterPhrase(set: SegmentSet, matches: readonly Match[], phrase: Phrase): Match[] {
+  const candidate = new Uint8Array(set.docCount);
+  for (const m of matches) candidate[m.doc] = 1;
+  const holds = new Uint8Array(set.docCount);
+  const buffers = phrase.items.map(() => ({ buffer: new Uint32Array(64) }));
+  for (const field of phrase.fields) {
+    const f = SEARCH_FIELDS.indexOf(field as (typeof SEARCH_FIELDS)[number]);
+    if (f < 0) continue;
+    set.segments.forEach((segment, s) => {
+      const cursors: PositionCursor[] = [];
+      for (const item of phrase.items) {
+        const rank = set.expand(item.stem, undefined).terms.get(item.stem)?.[s] ?? -1;
+        // A word missing from the segment: none of its documents holds the phrase.
+        if (rank < 0) return;
+        cursors.push(segment.positionCursor(rank, f));
+      }
+      const [lead, ...rest] = cursors;
+      // A phrase of stop words only has nothing to find, as before positions were walked this way.
+      if (lead === undefined) return;
+      const base = set.bases[s]!;
+      const lists: Uint32Array[] = [];
+      documents: while (lead.next()) {
+        const doc = base + lead.doc;
+        if (candidate[doc] === 0 || holds[doc] === 1) continue;
+        for (const cursor of rest) if (!cursor.advanceTo(lead.doc)) continue documents;
+        for (let i = 0; i < cursors.length; i++) lists[i] = cursors[i]!.read(buffers[i]!);
+        if (hasPhrase(lists, phrase)) holds[doc] = 1;
+      }
+    });
+  }
+  return matches.filter((m) => (holds[m.doc] === 1) !== phrase.excluded);
+}

@@ -1,0 +1,57 @@
+import { ByteReader } from './bytes';
+
+/**
+ * Walks one term's postings in one field in document order, with the token positions of the document it is on.
+ * Positions of documents passed over are stepped across, never decoded, and nothing is allocated per document:
+ * a phrase of two common words visits tens of thousands of postings (a Map of arrays per document cost 45 ms
+ * and a quarter of it in garbage collection at 50,000 articles).
+ */
+export class PositionCursor {
+  /** The current document (segment-local), -1 before the first `next`, Infinity once past the last. */
+  doc = -1;
+  private readonly postings: ByteReader;
+  private readonly positions: ByteReader;
+  private pending = 0;
+
+  constructor(
+    postingBytes: Uint8Array,
+    postingStart: number,
+    private readonly postingEnd: number,
+    positionBytes: Uint8Array,
+    positionStart: number,
+  ) {
+    this.postings = new ByteReader(postingBytes, postingStart);
+    this.positions = new ByteReader(positionBytes, positionStart);
+  }
+
+  /** Moves to the next document; false (and `doc` Infinity) past the last. */
+  next(): boolean {
+    if (this.pending > 0) this.positions.skipVarints(this.pending);
+    if (this.postings.at >= this.postingEnd) {
+      this.doc = Infinity;
+      this.pending = 0;
+      return false;
+    }
+    this.doc += this.postings.varint() + 1;
+    this.postings.varint(); // The term frequency: the position count below says the same.
+    this.pending = this.positions.varint();
+    return true;
+  }
+
+  /** Moves to the first document at or after `target`; true when it is exactly `target`. */
+  advanceTo(target: number): boolean {
+    while (this.doc < target && this.next());
+    return this.doc === target;
+  }
+
+  /** Decodes the current document's positions into `into` (grown when too short) and returns the filled view. */
+  read(into: { buffer: Uint32Array }): Uint32Array {
+    const count = this.pending;
+    if (into.buffer.length < count) into.buffer = new Uint32Array(Math.max(count, into.buffer.length * 2));
+    const list = into.buffer;
+    let at = 0;
+    for (let i = 0; i < count; i++) list[i] = at += this.positions.varint();
+    this.pending = 0;
+    return list.subarray(0, count);
+  }
+}
