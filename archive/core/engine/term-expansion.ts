@@ -21,6 +21,8 @@ export interface TermPattern {
 // array. Walking it along the sorted dictionary, one character per level, visits each shared prefix once, which
 // is what Lunr's TokenSet.intersect does without building either automaton as objects.
 interface Automaton {
+  /** The characters the automaton tells apart: every other character steps the same way as OTHER does. */
+  alphabet: ReadonlySet<number>;
   start: number[];
   step(states: readonly number[], char: number): number[];
   accepts(states: readonly number[]): boolean;
@@ -99,11 +101,14 @@ function lazyDfa(automaton: Automaton): {
   return {
     start: intern(automaton.start),
     step(from, char) {
-      let to = from.next.get(char);
+      // A character the pattern never mentions is any character to the automaton: one transition serves all
+      // of them, so a walk works out a handful per state instead of one per letter the dictionary holds.
+      const key = automaton.alphabet.has(char) ? char : OTHER;
+      let to = from.next.get(key);
       if (to === undefined) {
-        const states = automaton.step(from.states, char);
+        const states = automaton.step(from.states, key);
         to = states.length === 0 ? null : intern(states);
-        from.next.set(char, to);
+        from.next.set(key, to);
       }
       return to;
     },
@@ -143,6 +148,14 @@ function walk(dictionary: TermDictionary, automaton: Automaton): Expansion {
 }
 
 const STAR = '*'.charCodeAt(0);
+/** Stands for every character outside an automaton's alphabet (no UTF-16 code unit is negative). */
+const OTHER = -1;
+
+function alphabetOf(text: string): Set<number> {
+  const alphabet = new Set<number>();
+  for (let i = 0; i < text.length; i++) alphabet.add(text.charCodeAt(i));
+  return alphabet;
+}
 
 // State j: the first j characters of the pattern are matched. A `*` may match nothing, so it is skipped freely.
 function globAutomaton(pattern: string): Automaton {
@@ -156,6 +169,7 @@ function globAutomaton(pattern: string): Automaton {
     return [...out].sort((a, b) => a - b);
   };
   return {
+    alphabet: alphabetOf(pattern),
     start: close([0]),
     step(states, char) {
       const next: number[] = [];
@@ -205,6 +219,7 @@ function fuzzyAutomaton(word: string, maxEdits: number): Automaton {
   };
 
   return {
+    alphabet: alphabetOf(word),
     start: close([pack(-1, 0, maxEdits)]),
     step(states, char) {
       const next: number[] = [];
