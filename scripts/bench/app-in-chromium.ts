@@ -2,8 +2,9 @@
  * The built app in headless Chromium over a benchmark archive of N articles: how soon the library shows, how
  * soon a query's first result shows, the longest main-thread task while the archive loads and while the user
  * types, and the JS heap of the page and of the search worker. Each number is the median of fresh page loads.
- * Usage: tsx scripts/bench/app-in-chromium.ts [--renderer DIR] [N ...]   (default 10000 50000; DIR: another
- * built renderer folder to measure instead of dist/renderer, such as an older build for comparison)
+ * Usage: tsx scripts/bench/app-in-chromium.ts [--renderer DIR] [--trace] [N ...]   (default 10000 50000; DIR:
+ * another built renderer folder to measure instead of dist/renderer, such as an older build for comparison;
+ * --trace records each load in a Chromium trace and lists what every task over 50 ms ran)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ import {
   type ProbeRecord,
 } from './app-probe';
 import { benchArticleStream } from './corpus';
+import { longTasksInTrace, type LongTaskParts, type TraceEvent } from './trace-tasks';
 import { mb, ms, printTable } from './stats';
 import { workerHeapUsed } from './worker-heap';
 
@@ -54,6 +56,8 @@ export interface PageLoadMeasurement {
   workerHeapBytes: number;
   /** ArrayBuffer contents the search worker holds outside its JS heap: mostly the loaded index. */
   workerBufferBytes: number;
+  /** With --trace: what each main-thread task over 50 ms ran while the archive loaded. */
+  loadTaskParts?: LongTaskParts[];
 }
 
 /** What measureAppInChromium found for one archive size. */
@@ -75,6 +79,12 @@ const KEY_DELAY_MS = 120;
 const SETTLE_MS = 500;
 const RUNS = 3;
 const TIMEOUT_MS = 180_000;
+/** What a --trace run records: main-thread tasks, script, GC, style and layout, not screenshots. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
+
+interface Trace {
+  traceEvents: TraceEvent[];
+}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT_RENDERER = path.join(repoRoot, 'dist', 'renderer');
@@ -89,6 +99,7 @@ export async function measureAppInChromium(options: {
   seed?: number;
   runs?: number;
   renderer?: string;
+  trace?: boolean;
 }): Promise<AppMeasurement> {
   const seed = options.seed ?? 1;
   const renderer = options.renderer ?? BUILT_RENDERER;
@@ -109,7 +120,7 @@ export async function measureAppInChromium(options: {
       const runs: PageLoadMeasurement[] = [];
       for (let run = 0; run < (options.runs ?? RUNS); run++) {
         log(`${options.articles} articles: page load ${run + 1}`);
-        runs.push(await measurePageLoad(browser, server.url));
+        runs.push(await measurePageLoad(browser, server.url, options.trace === true));
       }
       return {
         articles: options.articles,
@@ -135,17 +146,21 @@ function ensureBuilt(): void {
   if (built.status !== 0) throw new Error('npm run build failed');
 }
 
-async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadMeasurement> {
+async function measurePageLoad(browser: Browser, url: string, trace: boolean): Promise<PageLoadMeasurement> {
   // A fresh context is a fresh profile: nothing cached, no stored notes, as at the app's first launch.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(PROBE_SCRIPT);
     const cdp = await context.newCDPSession(page);
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'commit' });
     await waitFor(page, ['libraryPaintedAt', 'indexReadyAt']);
     await page.waitForTimeout(SETTLE_MS);
     const loadEnd = await now(page);
+    const loadTaskParts = trace
+      ? longTasksInTrace((JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace).traceEvents)
+      : undefined;
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -176,6 +191,7 @@ async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadM
       domNodes: metric('Nodes'),
       workerHeapBytes: workerHeap.jsHeap,
       workerBufferBytes: workerHeap.arrayBuffers,
+      ...(loadTaskParts && { loadTaskParts }),
     };
   } finally {
     await context.close();
@@ -202,7 +218,9 @@ const now = async (page: Page): Promise<number> => (await page.evaluate('perform
 function medianOf(runs: readonly PageLoadMeasurement[]): PageLoadMeasurement {
   const keys = Object.keys(runs[0] ?? {}) as (keyof PageLoadMeasurement)[];
   return Object.fromEntries(
-    keys.map((key) => [key, median(runs.map((r) => r[key]))]),
+    keys
+      .filter((key) => key !== 'loadTaskParts')
+      .map((key) => [key, median(runs.map((r) => r[key] as number))]),
   ) as unknown as PageLoadMeasurement;
 }
 
@@ -251,7 +269,7 @@ export function printMeasurements(results: readonly AppMeasurement[]): void {
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { renderer: { type: 'string' } },
+    options: { renderer: { type: 'string' }, trace: { type: 'boolean' } },
     allowPositionals: true,
   });
   const sizes = positionals.map(Number);
@@ -260,11 +278,20 @@ async function main(): Promise<void> {
   }
   const results: AppMeasurement[] = [];
   for (const articles of sizes.length > 0 ? sizes : [10_000, 50_000]) {
-    results.push(await measureAppInChromium({ articles, renderer: values.renderer }));
+    results.push(await measureAppInChromium({ articles, renderer: values.renderer, trace: values.trace }));
   }
   printMeasurements(results);
   for (const result of results) {
-    console.log(`\n${result.articles} articles, each run:\n${JSON.stringify(result.runs)}`);
+    const plain = result.runs.map(({ loadTaskParts: _, ...numbers }) => numbers);
+    console.log(`\n${result.articles} articles, each run:\n${JSON.stringify(plain)}`);
+    result.runs.forEach((run, i) => {
+      for (const task of run.loadTaskParts ?? []) {
+        const parts = task.parts.map((p) => `${p.name} ${p.detail} ${ms(p.durationMs)}`.replace(/ +/g, ' '));
+        console.log(
+          `load ${i + 1}: ${ms(task.durationMs)} task at ${ms(task.startMs)} (GC ${ms(task.gcMs)}): ${parts.join('; ')}`,
+        );
+      }
+    });
   }
 }
 
