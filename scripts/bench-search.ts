@@ -1,11 +1,17 @@
 // The search benchmark (`npm run bench:search [-- --quick]`): builds archives of real English text through the
 // app's own build, then measures the app's search side by side with plain Lunr and MiniSearch, and prints tables.
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../archive/core/article';
 import { serializeArticleMarkdown } from '../archive/core/article-markdown';
-import { checkAgreement, LunrReference, type Agreement } from './bench/agreement';
+import {
+  AnsweredReference,
+  checkAgreement,
+  type Agreement,
+  type ReferenceAnswer,
+  type ReferenceJob,
+} from './bench/agreement';
 import { buildUserSegment, openAppEngine } from './bench/app-engine';
 import { baselineEngines } from './bench/baselines';
 import { benchArticleStream, benchArticles } from './bench/corpus';
@@ -27,8 +33,12 @@ const SEED = 1;
 const ROUNDS = 3;
 const FRESH_RUNS = 3;
 const ADDED = 1_000;
-/** Largest archive whose results are checked against a Lunr index built in the same process. */
-const AGREEMENT_MAX_ARTICLES = 10_000;
+/** Largest archive the plain Lunr and MiniSearch baselines are measured at, in this process. */
+const BASELINE_MAX_ARTICLES = 10_000;
+/** Heap for the process that builds Lunr's reference index (about 12 GB at 50,000 articles). */
+const REFERENCE_HEAP_MB = 20_000;
+/** Ids of the articles added as a user segment start with this, as imported articles' ids do. */
+const ADDED_PREFIX = 'imported-';
 
 const workDir = await mkdtemp(join(tmpdir(), 'airgap-bench-'));
 const node = (script: string, ...args: string[]) =>
@@ -131,7 +141,10 @@ for (const size of SIZES) {
   }
 
   const baselineLatency = new Map<string, Map<string, number[]>>();
-  for (const engine of appOnly ? [] : baselineEngines()) {
+  // Plain Lunr beside the app needs more heap than one process gets here past 10,000 articles; the agreement
+  // check below still runs Lunr at every size, in a process of its own.
+  const runBaselines = !appOnly && size <= BASELINE_MAX_ARTICLES;
+  for (const engine of runBaselines ? baselineEngines() : []) {
     console.error(`   ${engine.name}`);
     const [, buildMs] = await timed(() => engine.build(articles));
     const perClass = new Map<string, number[]>();
@@ -194,33 +207,54 @@ for (const size of SIZES) {
     }
   }
 
-  // Lunr's own index with the app's pipeline needs about 12 GB of heap at 50,000 articles, beside the app's
-  // engine and the articles: more than this 24 GiB machine gives one process. It is checked up to this size.
-  const checkWithLunr = !appOnly && size <= AGREEMENT_MAX_ARTICLES;
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const inOrder = app.bundled.flatMap((segment) => segment.docs.map((d) => byId.get(d.id)!));
+  // Lunr's own index with the app's pipeline needs about 12 GB of heap at 50,000 articles: it is built in a
+  // process of its own, from the same seed, so it never competes with this one for memory.
+  const order = app.bundled.flatMap((segment) => segment.docs.map((d) => d.id));
   const all = QUERY_CLASSES.flatMap((cls) =>
     queries[cls].map((query) => ({ query, typing: cls === 'typing' })),
   );
-  if (checkWithLunr) {
-    console.error('   reference Lunr with the app pipeline');
-    const [reference, referenceMs] = await timed(() => new LunrReference(inOrder));
-    reportAgreement(`${size}`, await checkAgreement(app.service, reference, all), referenceMs);
-  } else if (!appOnly) {
-    agreementRows.push([`${size}`, 'not run', '–', '–', '–', "Lunr's index needs ~12 GB of heap here"]);
+  if (!appOnly) {
+    console.error('   reference Lunr with the app pipeline (separate process)');
+    const answer = await lunrAnswers({
+      parts: [{ count: size, seed: SEED, idPrefix: '' }],
+      order,
+      queries: all,
+    });
+    const reference = new AnsweredReference(answer.tops);
+    reportAgreement(
+      `${size}`,
+      await checkAgreement(app.service, reference, all),
+      answer.buildMs,
+      answer.peakBytes,
+    );
   }
 
   console.error(`   adding ${ADDED} articles`);
-  const added: Article[] = benchArticles(ADDED, SEED + 1).map((a) => ({ ...a, id: `imported-${a.id}` }));
+  const added: Article[] = benchArticles(ADDED, SEED + 1).map((a) => ({
+    ...a,
+    id: `${ADDED_PREFIX}${a.id}`,
+  }));
   const [user, addMs] = await timed(() => buildUserSegment(added));
   const combined = await openAppEngine(dataDir, [user]);
   const after: number[] = [];
   for (const q of queries.common) await combined.service.search(q);
   for (const q of queries.common) after.push((await timed(() => combined.service.search(q)))[1]);
   let identical = 'not checked';
-  if (checkWithLunr) {
-    const combinedReference = new LunrReference([...inOrder, ...added]);
-    const combinedAgreement = await checkAgreement(combined.service, combinedReference, all.slice(0, 120));
+  if (!appOnly) {
+    const someQueries = all.slice(0, 120);
+    const answer = await lunrAnswers({
+      parts: [
+        { count: size, seed: SEED, idPrefix: '' },
+        { count: ADDED, seed: SEED + 1, idPrefix: ADDED_PREFIX },
+      ],
+      order: [...order, ...added.map((a) => a.id)],
+      queries: someQueries,
+    });
+    const combinedAgreement = await checkAgreement(
+      combined.service,
+      new AnsweredReference(answer.tops),
+      someQueries,
+    );
     identical = `${combinedAgreement.identical}/${combinedAgreement.checked}`;
   }
   addRows.push([
@@ -233,7 +267,30 @@ for (const size of SIZES) {
   ]);
 }
 
-function reportAgreement(size: string, agreement: Agreement, referenceMs: number): void {
+// Lunr's answers from scripts/bench/lunr-reference-child.ts, run with room for its index.
+async function lunrAnswers(job: ReferenceJob): Promise<ReferenceAnswer & { peakBytes: number }> {
+  const jobFile = join(workDir, 'reference-job.json');
+  const answerFile = join(workDir, 'reference-answer.json');
+  await writeFile(jobFile, JSON.stringify(job));
+  const run = runMeasured(process.execPath, [
+    `--max-old-space-size=${REFERENCE_HEAP_MB}`,
+    '--import',
+    'tsx',
+    'scripts/bench/lunr-reference-child.ts',
+    jobFile,
+    answerFile,
+  ]);
+  const answer = JSON.parse(await readFile(answerFile, 'utf8')) as ReferenceAnswer;
+  await rm(answerFile);
+  return { ...answer, peakBytes: run.peakBytes };
+}
+
+function reportAgreement(
+  size: string,
+  agreement: Agreement,
+  referenceMs: number,
+  referencePeak: number,
+): void {
   agreementRows.push([
     size,
     `${agreement.checked}`,
@@ -241,6 +298,7 @@ function reportAgreement(size: string, agreement: Agreement, referenceMs: number
     `${agreement.capped}`,
     `${((100 * agreement.identical) / Math.max(1, agreement.checked)).toFixed(1)}%`,
     ms(referenceMs),
+    mb(referencePeak),
   ]);
   for (const d of agreement.differences.slice(0, 10)) {
     differences.push(
@@ -274,7 +332,7 @@ printTable(
 );
 printTable(
   'Identical results: top 10 against lunr.Index with the app’s pipeline, same clauses',
-  ['articles', 'queries', 'identical', 'capped (excluded)', 'agreement', 'Lunr build'],
+  ['articles', 'queries', 'identical', 'capped (excluded)', 'agreement', 'Lunr build', 'Lunr peak RSS'],
   agreementRows,
 );
 if (differences.length > 0) console.log(`\nDifferences:\n${differences.join('\n')}`);

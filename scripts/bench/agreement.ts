@@ -29,7 +29,7 @@ export interface Agreement {
  * when nothing matches all words (as the app falls back), and quoted phrases checked in the article text itself
  * (not through the engine's positions file), then the app's order for ties.
  */
-export class LunrReference {
+export class LunrReference implements Reference {
   private readonly index: lunr.Index;
   private readonly byId: Map<string, Article>;
   private readonly analyzer = new TermAnalyzer();
@@ -67,10 +67,51 @@ export class LunrReference {
   }
 }
 
+/** What the parent asks: articles regenerated from (count, seed), ids renamed, in the app's order. */
+export interface ReferenceJob {
+  /** Article sets to index together, each regenerated as `benchArticles(count, seed)` with `idPrefix` added. */
+  parts: { count: number; seed: number; idPrefix: string }[];
+  /** Every article id in the order the app's segments number them. */
+  order: string[];
+  queries: { query: string; typing: boolean }[];
+}
+
+/** What the child answers: Lunr's top ids per plan key, and how long Lunr took to build. */
+export interface ReferenceAnswer {
+  buildMs: number;
+  tops: [string, string[]][];
+}
+
+/** Anything that gives Lunr's top ids for a plan: Lunr in this process, or its answers from another. */
+export interface Reference {
+  top(plan: QueryPlan): string[];
+}
+
+/** The key a plan's answer is stored under when Lunr runs in another process. */
+export function planKey(plan: QueryPlan): string {
+  return JSON.stringify([plan.clauses, plan.phrases, plan.relaxed ?? null]);
+}
+
+/** Lunr's answers worked out in another process (scripts/bench/lunr-reference-child.ts), looked up by plan. */
+export class AnsweredReference implements Reference {
+  private readonly tops: Map<string, string[]>;
+
+  constructor(tops: Iterable<[string, string[]]>) {
+    this.tops = new Map(tops);
+  }
+
+  /** Lunr's top ids for a plan; throws for a plan the other process was not asked about. */
+  top(plan: QueryPlan): string[] {
+    const top = this.tops.get(planKey(plan));
+    if (top === undefined) throw new Error(`No reference answer for ${plan.query}`);
+    return top;
+  }
+}
+
 /** Runs each query through the app's search and through Lunr and compares the top results in order. */
 export async function checkAgreement(
   service: SearchService,
-  reference: LunrReference,
+  reference: Reference,
   queries: readonly { query: string; typing: boolean }[],
 ): Promise<Agreement> {
   const analyzer = new TermAnalyzer();
