@@ -8,6 +8,7 @@ import {
   annotationsForArticle,
   deleteAnnotation,
   restoreAnnotation,
+  setAsideAnnotations,
   updateAnnotation,
   type NewAnnotation,
 } from './annotations';
@@ -112,5 +113,27 @@ describe('annotation store', () => {
     await addAnnotation(db, { ...passage('a', 2), tags: ['other'] });
     const tagged = await db.annotations.where('tags').equals('dji').toArray();
     expect(tagged.map((x) => x.id)).toEqual([saved.id]);
+  });
+});
+
+describe('reading damaged records', () => {
+  it('shows every readable highlight of an article and sets the damaged ones aside, untouched', async () => {
+    const good = await addAnnotation(db, passage('a', 10));
+    const other = await addAnnotation(db, passage('b', 3));
+    const damaged = [
+      { ...good, id: 'no-position', position: undefined },
+      { ...good, id: 'tags-text', tags: 'drones' },
+      { ...good, id: 'null-prefix', quote: { ...good.quote, prefix: null } },
+    ];
+    // Written straight to the table, as an older release or a hand-edited profile could have left them.
+    await db.annotations.bulkPut(damaged as unknown as (typeof good)[]);
+    expect((await annotationsForArticle(db, 'a')).map((x) => x.id)).toEqual([good.id]);
+    const groups = await annotationsByArticle(db);
+    expect([...groups.keys()].sort()).toEqual(['a', 'b']);
+    expect(groups.get('b')?.map((x) => x.id)).toEqual([other.id]);
+    const setAside = await setAsideAnnotations(db);
+    expect(setAside.map((r) => r.id).sort()).toEqual(['no-position', 'null-prefix', 'tags-text']);
+    expect(setAside.find((r) => r.id === 'tags-text')?.raw).toMatchObject({ tags: 'drones' });
+    expect(await db.annotations.count()).toBe(5);
   });
 });

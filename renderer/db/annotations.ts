@@ -1,5 +1,6 @@
 import type { Annotation, HighlightColor, PassageSelectors } from '../../archive/core/annotation';
 import { HIGHLIGHT_COLORS, inReadingOrder } from '../../archive/core/annotation';
+import { readAnnotationRecords, type SetAsideRecord } from '../../archive/core/annotation-record';
 import type { AirgapDatabase } from './database';
 
 /** What the reader supplies to create a highlight; ids and timestamps are filled in here. */
@@ -80,16 +81,26 @@ export async function restoreAnnotation(db: AirgapDatabase, annotation: Annotati
   await db.annotations.put(annotation);
 }
 
-/** One article's highlights in reading order (by start offset, then creation time). */
+/**
+ * One article's readable highlights in reading order (by start offset, then creation time); a damaged record
+ * is left out here and listed by setAsideAnnotations, never allowed to hide the others.
+ */
 export async function annotationsForArticle(db: AirgapDatabase, articleId: string): Promise<Annotation[]> {
-  const rows = await db.annotations.where('articleId').equals(articleId).toArray();
-  return inReadingOrder(rows);
+  const rows: unknown[] = await db.annotations.where('articleId').equals(articleId).toArray();
+  return inReadingOrder(readAnnotationRecords(rows).annotations);
 }
 
-/** Every highlight in the notebook, grouped by article id, each group in reading order. */
+/** Every stored record that is not a readable highlight, as found, with why it was set aside. */
+export async function setAsideAnnotations(db: AirgapDatabase): Promise<SetAsideRecord[]> {
+  const rows: unknown[] = await db.annotations.toArray();
+  return readAnnotationRecords(rows).setAside;
+}
+
+/** Every readable highlight in the notebook, grouped by article id, each group in reading order. */
 export async function annotationsByArticle(db: AirgapDatabase): Promise<Map<string, Annotation[]>> {
   const groups = new Map<string, Annotation[]>();
-  for (const a of await db.annotations.toArray()) {
+  const rows: unknown[] = await db.annotations.toArray();
+  for (const a of readAnnotationRecords(rows).annotations) {
     const group = groups.get(a.articleId) ?? [];
     group.push(a);
     groups.set(a.articleId, group);
