@@ -17,6 +17,10 @@ const nodeBuiltins = [
   'crypto',
 ];
 
+/** Dexie table methods that change stored rows. */
+const ANNOTATION_WRITES =
+  '^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify|upsert)$';
+
 /**
  * Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees;
  * a RegExp stands for a regex pattern where gitignore-style globs cannot say it (relative paths with "..").
@@ -92,6 +96,30 @@ export default tseslint.config(
         [nodeBuiltins, 'The renderer runs sandboxed: no Node built-ins.'],
         [['electron', 'react-dom'], 'The db layer stores data; it does not touch Electron or the DOM tree.'],
       ),
+    },
+  },
+  {
+    // One writer of annotations: every change goes through renderer/db/commands.ts, which records undo steps and
+    // merges edits from other windows. A write anywhere else would bypass both.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/commands.ts', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.object.property.name='annotations'][callee.property.name=/${ANNOTATION_WRITES}/]`,
+          message: 'Only renderer/db/commands.ts writes annotations: use appCommands().',
+        },
+        {
+          // A write through a collection: db.annotations.where(…).modify(…) or .delete().
+          selector: `CallExpression[callee.property.name=/^(modify|delete)$/][callee.object.type='CallExpression'] > MemberExpression.callee MemberExpression[property.name='annotations']`,
+          message: 'Only renderer/db/commands.ts writes annotations: use appCommands().',
+        },
+        {
+          selector: `CallExpression[callee.property.name='transaction'] > MemberExpression.arguments[property.name='annotations']`,
+          message: 'Only renderer/db/commands.ts opens transactions on annotations: use appCommands().',
+        },
+      ],
     },
   },
   {

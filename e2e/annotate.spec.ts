@@ -1,22 +1,14 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { HELIGUY, openArticle } from './pages/open-article';
 
-const HELIGUY = 'No Evidence Of Drone Data Going To DJI Or China';
 const PASSAGE = 'Booz Allen Hamilton';
 const LATER = 'AES-256 encryption';
 const EARLIER = 'independent cybersecurity audit';
 
-async function openHeliguy(page: Page): Promise<ReaderPage> {
-  await (await new LibraryPage(page).ready()).open(HELIGUY);
-  return new ReaderPage(page);
-}
-
 test('selecting a passage offers at least five colours and highlights it in the chosen one', async ({
   app,
 }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.select(PASSAGE);
   const swatches = app.page.getByTestId('selection-toolbar').locator('.swatch');
   expect(await swatches.count()).toBeGreaterThanOrEqual(5);
@@ -27,7 +19,7 @@ test('selecting a passage offers at least five colours and highlights it in the 
 });
 
 test('a note and tags can be added, edited, and the colour changed', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight(PASSAGE, 'yellow');
   await reader.editAnnotation(PASSAGE, { note: 'Who paid for the audit?', tags: 'audit, #Booz' });
   const card = reader.card(PASSAGE);
@@ -40,7 +32,7 @@ test('a note and tags can be added, edited, and the colour changed', async ({ ap
 });
 
 test('deleting removes the highlight, and Undo brings it back', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight(PASSAGE, 'pink');
   await reader.card(PASSAGE).getByTestId('delete-annotation').click();
   await expect(reader.cards).toHaveCount(0);
@@ -52,7 +44,7 @@ test('deleting removes the highlight, and Undo brings it back', async ({ app }) 
 test('the sidebar lists highlights in reading order and clicking one scrolls to its passage', async ({
   app,
 }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight(LATER, 'orange');
   await reader.highlight(EARLIER, 'purple');
   await reader.highlight(PASSAGE, 'green');
@@ -66,7 +58,7 @@ test('the sidebar lists highlights in reading order and clicking one scrolls to 
 });
 
 test('highlights are stored as selectors with a text hash, not DOM ranges, in IndexedDB', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight(PASSAGE, 'yellow');
   const rows = await app.page.evaluate(
     () =>
@@ -104,12 +96,12 @@ test('highlights are stored as selectors with a text hash, not DOM ranges, in In
 });
 
 test('highlights and notes survive closing and reopening the app, re-anchored in place', async ({ app }) => {
-  let reader = await openHeliguy(app.page);
+  let reader = await openArticle(app.page);
   await reader.highlight(PASSAGE, 'green');
   await reader.highlight(LATER, 'blue');
   await reader.editAnnotation(PASSAGE, { note: 'kept across restarts', tags: 'persist' });
   const page = await app.restart();
-  reader = await openHeliguy(page);
+  reader = await openArticle(page);
   await expect(reader.cards).toHaveCount(2);
   expect(await reader.highlightedTexts()).toEqual([PASSAGE, LATER]);
   await expect(reader.body.locator('mark.hl-green')).toHaveText(PASSAGE);
@@ -121,7 +113,7 @@ test('highlights and notes survive closing and reopening the app, re-anchored in
 });
 
 test('a passage that spans two paragraphs can be highlighted by dragging the mouse', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   const first = reader.body.locator('p', { hasText: 'DJI has welcomed the findings' });
   const second = reader.body.locator('p', { hasText: 'The verdict will also be a relief' });
   await first.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -141,7 +133,7 @@ test('a passage that spans two paragraphs can be highlighted by dragging the mou
 });
 
 test('a drag that runs past the end of the article is clipped to the article text', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   const last = reader.body.locator('p').last();
   await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await last.boundingBox();
@@ -162,7 +154,7 @@ test('a drag that runs past the end of the article is clipped to the article tex
 test('a note being typed is kept when another highlight is opened for editing; Cancel discards', async ({
   app,
 }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight(PASSAGE, 'green');
   await reader.highlight(LATER, 'blue');
   await reader.card(PASSAGE).getByTestId('edit-annotation').click();

@@ -1,17 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
-
-const HELIGUY = 'No Evidence Of Drone Data Going To DJI Or China';
-
-async function openHeliguy(page: Page): Promise<ReaderPage> {
-  await (await new LibraryPage(page).ready()).open(HELIGUY);
-  return new ReaderPage(page);
-}
+import { HELIGUY, openArticle } from './pages/open-article';
 
 test('a keyboard user can highlight a passage through find: Ctrl+F, type, Alt+H', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await app.page.keyboard.press('Control+f');
   await app.page.keyboard.type('Booz Allen Hamilton');
   await expect(app.page.getByTestId('find-count')).toHaveText('1 of 1');
@@ -21,7 +14,7 @@ test('a keyboard user can highlight a passage through find: Ctrl+F, type, Alt+H'
 });
 
 test('Ctrl+F brings focus back to the find box when it is already open', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await app.page.keyboard.press('Control+f');
   await app.page.keyboard.type('DJI');
   await reader.title.click();
@@ -31,7 +24,7 @@ test('Ctrl+F brings focus back to the find box when it is already open', async (
 });
 
 test('Escape closes an open export menu without leaving the article', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await app.page.getByTestId('export-article').click();
   await expect(app.page.getByRole('menu')).toBeVisible();
   await app.page.keyboard.press('Escape');
@@ -43,7 +36,7 @@ test('Escape closes an open export menu without leaving the article', async ({ a
 test('Alt+Left while typing a note moves the caret, not the page, and the draft survives', async ({
   app,
 }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight('Booz Allen Hamilton', 'green');
   await reader.card('Booz Allen Hamilton').getByTestId('edit-annotation').click();
   const note = app.page.getByTestId('note-input');
@@ -64,7 +57,7 @@ test('Enter in the search box opens the best match for what is typed now, not th
 });
 
 test('an older highlight covered by a newer one can still be found from its card', async ({ app }) => {
-  const reader = await openHeliguy(app.page);
+  const reader = await openArticle(app.page);
   await reader.highlight('Allen', 'blue');
   await reader.highlight('Booz Allen Hamilton', 'pink');
   await reader.card('Allen').filter({ hasNotText: 'Booz' }).locator('.note-quote').click();

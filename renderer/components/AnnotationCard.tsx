@@ -1,13 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
 import { formatTag, parseTags } from '../../archive/core/tags';
-import {
-  deleteAnnotation,
-  restoreAnnotation,
-  updateAnnotation,
-  type AnnotationChanges,
-} from '../db/annotations';
-import { appDatabase } from '../db/database';
+import type { AnnotationChanges } from '../../archive/core/annotation-merge';
+import { appCommands } from '../db/commands';
 import { useToast } from './Toasts';
 
 interface Props {
@@ -23,17 +18,14 @@ interface Props {
 export function AnnotationCard({ annotation, placed, active, editing, onActivate, onEditingChange }: Props) {
   const toast = useToast();
   const remove = async (): Promise<void> => {
-    const db = appDatabase();
+    const commands = appCommands();
     try {
-      await deleteAnnotation(db, annotation.id);
+      await commands.remove(annotation.id);
     } catch (error) {
       toast({ text: `Could not delete the highlight: ${(error as Error).message}`, tone: 'error' });
       return;
     }
-    toast({
-      text: 'Highlight deleted',
-      action: { label: 'Undo', run: () => void restoreAnnotation(db, annotation) },
-    });
+    toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void commands.undo() } });
   };
   return (
     <li
@@ -88,6 +80,9 @@ export function AnnotationCard({ annotation, placed, active, editing, onActivate
 }
 
 function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDone: () => void }) {
+  // The highlight as it was when editing began: only fields changed since then are written, so edits made
+  // meanwhile in another window to the other fields are kept.
+  const [base] = useState(annotation);
   const [color, setColor] = useState<HighlightColor>(annotation.color);
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.map(formatTag).join(' '));
@@ -104,8 +99,9 @@ function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDo
   const toast = useToast();
   const save = async (): Promise<void> => {
     try {
-      await updateAnnotation(appDatabase(), annotation.id, { color, note, tags: parseTags(tags) });
+      const { notice } = await appCommands().edit(base, { color, note, tags: parseTags(tags) });
       draft.current = null;
+      if (notice !== undefined) toast({ text: notice });
       onDone();
     } catch (error) {
       toast({ text: (error as Error).message, tone: 'error' });
@@ -120,11 +116,13 @@ function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDo
     () => () => {
       const pending = draft.current;
       if (!pending) return;
-      updateAnnotation(appDatabase(), annotation.id, pending).catch((error: Error) =>
-        toast({ text: `Your note could not be saved: ${error.message}`, tone: 'error' }),
-      );
+      appCommands()
+        .edit(base, pending)
+        .catch((error: Error) =>
+          toast({ text: `Your note could not be saved: ${error.message}`, tone: 'error' }),
+        );
     },
-    [annotation.id, toast],
+    [base, toast],
   );
   return (
     <form

@@ -4,6 +4,7 @@ import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/pref
 import { capEdit } from '../app/query-limit';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
 import { focusFirstItem } from './list-keyboard';
+import { UndoButtons } from './UndoButtons';
 
 interface Props {
   query: string;
@@ -84,6 +85,7 @@ export function Header({
         </p>
       </div>
       <div className="toolbar">
+        <UndoButtons />
         <div className="segmented" role="group" aria-label="Theme">
           {THEMES.map((t) => (
             <button

@@ -9,8 +9,7 @@ import { hashText } from '../../archive/core/text-hash';
 import { useArticle } from '../app/use-article';
 import { useTextSelection } from '../app/use-text-selection';
 import { isTypingTarget } from '../dom/keyboard';
-import { addAnnotation } from '../db/annotations';
-import { appDatabase } from '../db/database';
+import { appCommands } from '../db/commands';
 import { useArticleAnnotations } from '../db/hooks';
 import type { ArchiveClient } from '../services/archive-client';
 import { AnnotationSidebar, type PlacedAnnotation } from './AnnotationSidebar';
@@ -142,7 +141,7 @@ function Reader({
     async (range: TextRange, color: HighlightColor, withNote: boolean) => {
       try {
         const selectors = describePassage(text, range.start, range.end);
-        const saved = await addAnnotation(appDatabase(), {
+        const saved = await appCommands().create({
           articleId: article.id,
           color,
           textHash: hashText(text),

@@ -1,116 +1,44 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HighlightColor } from '../../archive/core/annotation';
-import {
-  AnnotationInputError,
-  addAnnotation,
-  annotationsByArticle,
-  annotationsForArticle,
-  deleteAnnotation,
-  restoreAnnotation,
-  setAsideAnnotations,
-  updateAnnotation,
-  type NewAnnotation,
-} from './annotations';
+import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
+import { AnnotationCommands } from './commands';
 import { AirgapDatabase } from './database';
+import { passage } from './test-support';
 
 let db: AirgapDatabase;
+let commands: AnnotationCommands;
 let counter = 0;
 
 beforeEach(() => {
-  db = new AirgapDatabase(`test-${++counter}`);
+  db = new AirgapDatabase(`reads-${++counter}`);
+  commands = new AnnotationCommands(db);
 });
 afterEach(async () => {
   await db.delete();
 });
 
-function passage(articleId: string, start: number, exact = 'drone data'): NewAnnotation {
-  return {
-    articleId,
-    color: 'yellow',
-    textHash: 'fnv1a64:0',
-    quote: { type: 'TextQuoteSelector', exact, prefix: 'the ', suffix: ' went' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-  };
-}
-
-describe('annotation store', () => {
-  it('stores a highlight with id, empty note, no tags and equal timestamps', async () => {
-    const now = new Date('2026-01-02T03:04:05.000Z');
-    const saved = await addAnnotation(db, passage('a', 10), now);
-    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(saved).toMatchObject({
-      note: '',
-      tags: [],
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    });
-    expect(await db.annotations.get(saved.id)).toEqual(saved);
-  });
-
+describe('annotation reads', () => {
   it('lists one article in reading order whatever the order of creation', async () => {
-    await addAnnotation(db, passage('a', 50));
-    await addAnnotation(db, passage('b', 0));
-    await addAnnotation(db, passage('a', 5));
-    await addAnnotation(db, passage('a', 20));
+    await commands.create(passage('a', 50));
+    await commands.create(passage('b', 0));
+    await commands.create(passage('a', 5));
+    await commands.create(passage('a', 20));
     const starts = (await annotationsForArticle(db, 'a')).map((x) => x.position.start);
     expect(starts).toEqual([5, 20, 50]);
   });
 
   it('groups the whole notebook by article', async () => {
-    await addAnnotation(db, passage('a', 9));
-    await addAnnotation(db, passage('b', 1));
-    await addAnnotation(db, passage('a', 2));
+    await commands.create(passage('a', 9));
+    await commands.create(passage('b', 1));
+    await commands.create(passage('a', 2));
     const groups = await annotationsByArticle(db);
     expect([...groups.keys()].sort()).toEqual(['a', 'b']);
     expect(groups.get('a')?.map((x) => x.position.start)).toEqual([2, 9]);
   });
 
-  it('edits note, tags and colour and moves updatedAt only', async () => {
-    const saved = await addAnnotation(db, passage('a', 1), new Date('2026-01-01T00:00:00Z'));
-    await updateAnnotation(
-      db,
-      saved.id,
-      { note: 'check this', tags: ['dji'], color: 'blue' },
-      new Date('2026-02-01T00:00:00Z'),
-    );
-    const after = await db.annotations.get(saved.id);
-    expect(after).toMatchObject({
-      note: 'check this',
-      tags: ['dji'],
-      color: 'blue',
-      createdAt: saved.createdAt,
-    });
-    expect(after?.updatedAt).toBe('2026-02-01T00:00:00.000Z');
-  });
-
-  it('refuses an unknown colour, an oversized note and an empty passage without storing anything', async () => {
-    await expect(
-      addAnnotation(db, { ...passage('a', 1), color: 'chartreuse' as HighlightColor }),
-    ).rejects.toThrow(AnnotationInputError);
-    await expect(addAnnotation(db, { ...passage('a', 1), note: 'x'.repeat(100_001) })).rejects.toThrow(
-      /at most/,
-    );
-    await expect(addAnnotation(db, passage('a', 1, ''))).rejects.toThrow(/select some text/);
-    expect(await db.annotations.count()).toBe(0);
-  });
-
-  it('says so when editing a highlight that was deleted', async () => {
-    const saved = await addAnnotation(db, passage('a', 1));
-    await deleteAnnotation(db, saved.id);
-    await expect(updateAnnotation(db, saved.id, { note: 'x' })).rejects.toThrow(/no longer exists/);
-  });
-
-  it('brings a deleted highlight back unchanged on undo', async () => {
-    const saved = await addAnnotation(db, passage('a', 1));
-    await deleteAnnotation(db, saved.id);
-    await restoreAnnotation(db, saved);
-    expect(await db.annotations.get(saved.id)).toEqual(saved);
-  });
-
   it('finds highlights by tag through the multi-entry index', async () => {
-    const saved = await addAnnotation(db, { ...passage('a', 1), tags: ['policy', 'dji'] });
-    await addAnnotation(db, { ...passage('a', 2), tags: ['other'] });
+    const saved = await commands.create({ ...passage('a', 1), tags: ['policy', 'dji'] });
+    await commands.create({ ...passage('a', 2), tags: ['other'] });
     const tagged = await db.annotations.where('tags').equals('dji').toArray();
     expect(tagged.map((x) => x.id)).toEqual([saved.id]);
   });
@@ -118,8 +46,8 @@ describe('annotation store', () => {
 
 describe('reading damaged records', () => {
   it('shows every readable highlight of an article and sets the damaged ones aside, untouched', async () => {
-    const good = await addAnnotation(db, passage('a', 10));
-    const other = await addAnnotation(db, passage('b', 3));
+    const good = await commands.create(passage('a', 10));
+    const other = await commands.create(passage('b', 3));
     const damaged = [
       { ...good, id: 'no-position', position: undefined },
       { ...good, id: 'tags-text', tags: 'drones' },

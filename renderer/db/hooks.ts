@@ -1,6 +1,8 @@
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotation';
 import { annotationsByArticle, annotationsForArticle } from './annotations';
+import { appCommands, type HistoryState } from './commands';
 import { appDatabase } from './database';
 
 /** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
@@ -38,5 +40,14 @@ export function useAnnotationCounts(): LiveResult<Map<string, number>> {
         return new Map([...groups].map(([id, list]) => [id, list.length]));
       }, new Map<string, number>()),
     ) ?? LOADING
+  );
+}
+
+/** What Undo and Redo would do in this window, kept current for their buttons. */
+export function useHistoryState(): HistoryState {
+  const commands = appCommands();
+  return useSyncExternalStore(
+    (listener) => commands.subscribe(listener),
+    () => commands.historyState(),
   );
 }

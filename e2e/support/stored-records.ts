@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Writes records straight into one of the app's IndexedDB stores, bypassing the app: how a test plants what an
+ * older release, another tool or a damaged disk could have left in a profile. Waits for the app's database.
+ */
+export async function putStoredRecords(
+  page: Page,
+  store: string,
+  records: readonly unknown[],
+): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'airgap'));
+  await page.evaluate(
+    ([storeName, rows]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('airgap');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(storeName, 'readwrite');
+          for (const row of rows) tx.objectStore(storeName).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [store, records] as const,
+  );
+}

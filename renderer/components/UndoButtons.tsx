@@ -1,0 +1,61 @@
+import { useCallback, useEffect } from 'react';
+import { appCommands } from '../db/commands';
+import { useHistoryState } from '../db/hooks';
+import { isTypingTarget } from '../dom/keyboard';
+import { useToast } from './Toasts';
+
+/**
+ * Undo and Redo for highlights, notes and tags, as buttons and as Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
+ * Mac). In a text field those keys keep their usual meaning, undoing typing.
+ */
+export function UndoButtons() {
+  const { undoLabel, redoLabel } = useHistoryState();
+  const toast = useToast();
+  const run = useCallback(
+    async (which: 'undo' | 'redo') => {
+      try {
+        const outcome = await appCommands()[which]();
+        if (outcome?.notice !== undefined) toast({ text: outcome.notice });
+      } catch (error) {
+        toast({ text: `Could not ${which}: ${(error as Error).message}`, tone: 'error' });
+      }
+    },
+    [toast],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTypingTarget(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' || key === 'y') {
+        e.preventDefault();
+        void run(key === 'y' || e.shiftKey ? 'redo' : 'undo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+  return (
+    <div className="segmented" role="group" aria-label="History">
+      <button
+        type="button"
+        disabled={undoLabel === undefined}
+        title={undoLabel === undefined ? 'Nothing to undo' : `Undo: ${undoLabel} (Ctrl+Z)`}
+        aria-label={undoLabel === undefined ? 'Undo' : `Undo: ${undoLabel}`}
+        data-testid="undo"
+        onClick={() => void run('undo')}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        disabled={redoLabel === undefined}
+        title={redoLabel === undefined ? 'Nothing to redo' : `Redo: ${redoLabel} (Ctrl+Shift+Z)`}
+        aria-label={redoLabel === undefined ? 'Redo' : `Redo: ${redoLabel}`}
+        data-testid="redo"
+        onClick={() => void run('redo')}
+      >
+        Redo
+      </button>
+    </div>
+  );
+}

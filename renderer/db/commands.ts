@@ -1,0 +1,204 @@
+import type { Annotation, PassageSelectors } from '../../archive/core/annotation';
+import { UndoHistory, type HistoryEntry, type HistoryStep } from '../../archive/core/annotation-history';
+import {
+  mergeEdit,
+  revertFields,
+  sameContent,
+  type AnnotationChanges,
+  type EditableField,
+} from '../../archive/core/annotation-merge';
+import { readAnnotationRecord } from '../../archive/core/annotation-record';
+import { checkChanges, newAnnotation, AnnotationInputError, type NewAnnotation } from './annotation-input';
+import { appDatabase, type AirgapDatabase } from './database';
+
+/** What a command tells the user beyond "done": fields another window had changed, or changes it kept. */
+export interface CommandOutcome {
+  /** A plain sentence when another window's edits met this one; undefined when nothing clashed. */
+  notice: string | undefined;
+}
+
+/** The undo and redo state a window shows on its buttons. */
+export interface HistoryState {
+  undoLabel: string | undefined;
+  redoLabel: string | undefined;
+}
+
+const FIELD_NAMES: Record<EditableField, string> = { color: 'colour', note: 'note', tags: 'tags' };
+const listFields = (fields: readonly EditableField[]): string =>
+  fields.map((f) => FIELD_NAMES[f]).join(' and ');
+
+/**
+ * The only writer of annotations: every change is a command, stored in one transaction that reads the stored
+ * highlight, merges field by field with whatever another window wrote meanwhile, and records the step for
+ * undo. One instance per window; the history lives as long as the window.
+ */
+export class AnnotationCommands {
+  private readonly history = new UndoHistory();
+  private readonly listeners = new Set<() => void>();
+  private state: HistoryState = { undoLabel: undefined, redoLabel: undefined };
+
+  constructor(
+    private readonly db: AirgapDatabase,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Stores a new highlight and returns it as saved. */
+  async create(input: NewAnnotation): Promise<Annotation> {
+    const annotation = newAnnotation(input, this.now());
+    await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.add(annotation));
+    this.record('Highlight', [{ id: annotation.id, before: null, after: annotation }]);
+    return annotation;
+  }
+
+  /**
+   * Applies a user's edit made on `base` (the highlight as the window showed it). Only changed fields are
+   * written; a field another window changed meanwhile is overwritten by this later edit, and the outcome says
+   * so. Throws AnnotationInputError when the highlight was deleted meanwhile (the caller keeps the typed text).
+   */
+  async edit(base: Annotation, changes: AnnotationChanges): Promise<CommandOutcome> {
+    checkChanges(changes);
+    const at = this.now().toISOString();
+    const result = await this.db.transaction('rw', this.db.annotations, async () => {
+      const current = await this.read(base.id);
+      if (current === undefined)
+        throw new AnnotationInputError('this highlight was deleted in another window');
+      const merged = mergeEdit(current, base, changes, at);
+      if (merged.changed.length > 0) await this.db.annotations.put(merged.next);
+      return { current, ...merged };
+    });
+    if (result.changed.length === 0) return { notice: undefined };
+    const onlyNote = result.changed.length === 1 && result.changed[0] === 'note';
+    this.record(
+      onlyNote ? 'Edit note' : 'Edit highlight',
+      [{ id: base.id, before: result.current, after: result.next }],
+      onlyNote ? `note:${base.id}` : undefined,
+    );
+    return {
+      notice:
+        result.overwritten.length > 0
+          ? `The ${listFields(result.overwritten)} had also been changed in another window; yours was kept. Undo brings theirs back.`
+          : undefined,
+    };
+  }
+
+  /** Deletes a highlight; deleting one already gone is not an error and records nothing. */
+  async remove(id: string): Promise<void> {
+    const before = await this.db.transaction('rw', this.db.annotations, async () => {
+      const current = await this.read(id);
+      if (current !== undefined) await this.db.annotations.delete(id);
+      return current;
+    });
+    if (before !== undefined) this.record('Delete highlight', [{ id, before, after: null }]);
+  }
+
+  /** Moves a highlight to a new passage of its article (an orphan re-attached to a selection). */
+  async reattach(id: string, selectors: PassageSelectors, textHash: string): Promise<void> {
+    const at = this.now().toISOString();
+    const step = await this.db.transaction('rw', this.db.annotations, async () => {
+      const current = await this.read(id);
+      if (current === undefined)
+        throw new AnnotationInputError('this highlight was deleted in another window');
+      const next: Annotation = {
+        ...current,
+        quote: { ...selectors.quote },
+        position: { ...selectors.position },
+        textHash,
+        updatedAt: at,
+      };
+      await this.db.annotations.put(next);
+      return { id, before: current, after: next };
+    });
+    this.record('Re-attach highlight', [step]);
+  }
+
+  /** Takes back the latest step; undefined when there is none. */
+  async undo(): Promise<CommandOutcome | undefined> {
+    const step = this.history.nextUndo();
+    if (step === undefined) return undefined;
+    const kept = await this.apply(step.entries.map((e) => ({ id: e.id, from: e.after, to: e.before })));
+    this.history.undone(step);
+    this.changed();
+    return { notice: kept };
+  }
+
+  /** Does again the latest undone step; undefined when there is none. */
+  async redo(): Promise<CommandOutcome | undefined> {
+    const step = this.history.nextRedo();
+    if (step === undefined) return undefined;
+    const kept = await this.apply(step.entries.map((e) => ({ id: e.id, from: e.before, to: e.after })));
+    this.history.redone(step);
+    this.changed();
+    return { notice: kept };
+  }
+
+  /** The labels of the steps Undo and Redo would take (a new object whenever they change). */
+  historyState(): HistoryState {
+    return this.state;
+  }
+
+  /** Calls `listener` whenever the undo or redo state changes; returns a function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // Moves each highlight from `from` back or forward to `to` in one transaction, keeping what another window
+  // changed since; returns a sentence naming what was kept, if anything.
+  private async apply(
+    moves: { id: string; from: Annotation | null; to: Annotation | null }[],
+  ): Promise<string | undefined> {
+    const at = this.now().toISOString();
+    const kept = await this.db.transaction('rw', this.db.annotations, async () => {
+      const notes: string[] = [];
+      for (const { id, from, to } of moves) {
+        const current = await this.read(id);
+        if (to === null) {
+          // Taking back a creation (or redoing a deletion): only if no one edited it since.
+          if (current === undefined) continue;
+          if (from !== null && !sameContent(current, from)) {
+            notes.push('a highlight edited in another window was kept');
+            continue;
+          }
+          await this.db.annotations.delete(id);
+        } else if (current === undefined || from === null) {
+          await this.db.annotations.put({ ...to, tags: [...to.tags] });
+        } else {
+          // Fields still as `from` left them move to `to`; a field changed since (elsewhere) stays.
+          const reverted = revertFields(current, to, from, at);
+          if (reverted.kept.length > 0) notes.push(`its ${listFields(reverted.kept)} from another window`);
+          await this.db.annotations.put(reverted.next);
+        }
+      }
+      return notes;
+    });
+    return kept.length > 0 ? `Kept changes made elsewhere: ${kept.join('; ')}.` : undefined;
+  }
+
+  private async read(id: string): Promise<Annotation | undefined> {
+    const raw: unknown = await this.db.annotations.get(id);
+    if (raw === undefined) return undefined;
+    const check = readAnnotationRecord(raw);
+    if (!check.ok)
+      throw new AnnotationInputError(`this highlight's stored record is damaged: ${check.setAside.reason}`);
+    return check.annotation;
+  }
+
+  private record(label: string, entries: HistoryEntry[], mergeKey?: string): void {
+    const step: HistoryStep = { label, entries, at: this.now().getTime(), ...(mergeKey && { mergeKey }) };
+    this.history.record(step);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.state = { undoLabel: this.history.nextUndo()?.label, redoLabel: this.history.nextRedo()?.label };
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+let shared: AnnotationCommands | undefined;
+
+/** The running window's command layer over its database, made on first use. */
+export function appCommands(): AnnotationCommands {
+  shared ??= new AnnotationCommands(appDatabase());
+  return shared;
+}
