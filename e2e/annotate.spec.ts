@@ -151,7 +151,7 @@ test('a drag that runs past the end of the article is clipped to the article tex
   expect(texts[0]).toMatch(/including the Mavic 2 Enterprise\.$/);
 });
 
-test('a note being typed is kept when another highlight is opened for editing; Cancel discards', async ({
+test('a note being typed is kept when another highlight is opened for editing; Discard changes throws it away', async ({
   app,
 }) => {
   const reader = await openArticle(app.page);
@@ -162,6 +162,6 @@ test('a note being typed is kept when another highlight is opened for editing; C
   await reader.card(LATER).getByTestId('edit-annotation').click();
   await expect(reader.card(PASSAGE).getByTestId('annotation-note')).toHaveText('typed, never saved by hand');
   await app.page.getByTestId('note-input').fill('thrown away');
-  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await app.page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(reader.card(LATER).getByTestId('annotation-note')).toHaveCount(0);
 });

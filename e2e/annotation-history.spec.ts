@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
-import { openArticle } from './pages/open-article';
+import { openArticle, openInSecondWindow } from './pages/open-article';
 import { putStoredRecords } from './support/stored-records';
 
 const PASSAGE = 'Booz Allen Hamilton';
@@ -43,9 +43,7 @@ test("two windows on one profile keep each other's edits to different fields of 
 }) => {
   const first = await openArticle(app.page);
   await first.highlight(PASSAGE, 'yellow');
-  const secondPage = await app.page.context().newPage();
-  await secondPage.goto(`${app.ownOrigin}/`);
-  const second = await openArticle(secondPage);
+  const second = await openInSecondWindow(app.page, app.ownOrigin);
   await expect(second.card(PASSAGE)).toBeVisible();
 
   // Both windows open the editor on the same highlight; one sets tags, then the other only picks a colour.

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
-import { formatTag, parseTags } from '../../archive/core/tags';
-import type { AnnotationChanges } from '../../archive/core/annotation-merge';
+import type { Annotation } from '../../archive/core/annotation';
+import { formatTag } from '../../archive/core/tags';
 import { appCommands } from '../db/commands';
+import { appDatabase } from '../db/database';
+import { discardDraft, type NoteDraft } from '../db/drafts';
+import { AnnotationEditor } from './AnnotationEditor';
 import { useToast } from './Toasts';
 
 interface Props {
@@ -10,12 +11,22 @@ interface Props {
   placed: boolean;
   active: boolean;
   editing: boolean;
+  /** Typed and not saved, from an earlier session or after Esc. */
+  draft: NoteDraft | undefined;
   onActivate: () => void;
   onEditingChange: (editing: boolean) => void;
 }
 
 /** One highlight in the sidebar: its passage, note and tags, with edit and delete. */
-export function AnnotationCard({ annotation, placed, active, editing, onActivate, onEditingChange }: Props) {
+export function AnnotationCard({
+  annotation,
+  placed,
+  active,
+  editing,
+  draft,
+  onActivate,
+  onEditingChange,
+}: Props) {
   const toast = useToast();
   const remove = async (): Promise<void> => {
     const commands = appCommands();
@@ -34,7 +45,7 @@ export function AnnotationCard({ annotation, placed, active, editing, onActivate
       data-annotation-id={annotation.id}
     >
       {editing ? (
-        <AnnotationEditor annotation={annotation} onDone={() => onEditingChange(false)} />
+        <AnnotationEditor annotation={annotation} draft={draft} onDone={() => onEditingChange(false)} />
       ) : (
         <>
           <button type="button" className="note-quote" onClick={onActivate} title="Show in the article">
@@ -54,6 +65,29 @@ export function AnnotationCard({ annotation, placed, active, editing, onActivate
                 </span>
               ))}
             </p>
+          )}
+          {draft && (
+            <div className="note-draft" data-testid="annotation-draft">
+              <p>
+                <strong>Unsaved note:</strong> {draft.note || '(no text)'}
+              </p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onEditingChange(true)}
+                data-testid="resume-draft"
+              >
+                Resume
+              </button>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => void discardDraft(appDatabase(), annotation.id)}
+                data-testid="discard-draft"
+              >
+                Discard
+              </button>
+            </div>
           )}
           <div className="note-actions">
             <button
@@ -76,117 +110,5 @@ export function AnnotationCard({ annotation, placed, active, editing, onActivate
         </>
       )}
     </li>
-  );
-}
-
-function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDone: () => void }) {
-  // The highlight as it was when editing began: only fields changed since then are written, so edits made
-  // meanwhile in another window to the other fields are kept.
-  const [base] = useState(annotation);
-  const [color, setColor] = useState<HighlightColor>(annotation.color);
-  const [note, setNote] = useState(annotation.note);
-  const [tags, setTags] = useState(annotation.tags.map(formatTag).join(' '));
-  // The editor closes without Save or Cancel when another card is opened for editing or a new highlight takes
-  // its place; what was typed is then saved rather than lost. Only Cancel (or Escape) discards it.
-  const draft = useRef<AnnotationChanges | null>(null);
-  const changed =
-    color !== annotation.color ||
-    note !== annotation.note ||
-    tags !== annotation.tags.map(formatTag).join(' ');
-  useEffect(() => {
-    draft.current = changed ? { color, note, tags: parseTags(tags) } : null;
-  });
-  const toast = useToast();
-  const save = async (): Promise<void> => {
-    try {
-      const { notice } = await appCommands().edit(base, { color, note, tags: parseTags(tags) });
-      draft.current = null;
-      if (notice !== undefined) toast({ text: notice });
-      onDone();
-    } catch (error) {
-      toast({ text: (error as Error).message, tone: 'error' });
-    }
-  };
-  const cancel = (): void => {
-    draft.current = null;
-    onDone();
-  };
-
-  useEffect(
-    () => () => {
-      const pending = draft.current;
-      if (!pending) return;
-      appCommands()
-        .edit(base, pending)
-        .catch((error: Error) =>
-          toast({ text: `Your note could not be saved: ${error.message}`, tone: 'error' }),
-        );
-    },
-    [base, toast],
-  );
-  return (
-    <form
-      className="note-editor"
-      data-testid="annotation-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          cancel();
-        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
-      <blockquote className="note-quote-static">{annotation.quote.exact}</blockquote>
-      <div className="swatches" role="radiogroup" aria-label="Colour">
-        {HIGHLIGHT_COLORS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            role="radio"
-            aria-checked={c === color}
-            aria-label={c}
-            className={`swatch swatch-${c}`}
-            data-testid={`edit-color-${c}`}
-            onClick={() => setColor(c)}
-          />
-        ))}
-      </div>
-      <label className="field-stack">
-        Note
-        <textarea
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          rows={4}
-          autoFocus
-          data-testid="note-input"
-        />
-      </label>
-      <label className="field-stack">
-        Tags
-        <input
-          value={tags}
-          onChange={(e) => setTags(e.target.value)}
-          placeholder="#dji #policy"
-          data-testid="tags-input"
-          spellCheck={false}
-        />
-      </label>
-      <div className="note-actions">
-        <button type="submit" className="button button-primary" data-testid="save-annotation">
-          Save
-        </button>
-        <button type="button" className="button" onClick={cancel}>
-          Cancel
-        </button>
-        <span className="muted hint">Ctrl+Enter saves · Esc cancels</span>
-      </div>
-    </form>
   );
 }

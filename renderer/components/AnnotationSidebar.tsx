@@ -1,7 +1,9 @@
 import type { Annotation } from '../../archive/core/annotation';
 import type { TextRange } from '../../archive/core/text-range';
+import type { NoteDraft } from '../db/drafts';
 import { AnnotationCard } from './AnnotationCard';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
+import { LostDraftCard } from './LostDraftCard';
 
 /** A stored highlight and where it anchors in the current text (null when its passage is gone). */
 export interface PlacedAnnotation {
@@ -13,6 +15,8 @@ interface Props {
   placed: readonly PlacedAnnotation[];
   activeId: string | null;
   editingId: string | null;
+  /** Unsaved note drafts by highlight id. */
+  drafts: ReadonlyMap<string, NoteDraft>;
   onActivate: (id: string) => void;
   onEditing: (id: string | null) => void;
   exportArticle: () => Promise<ExportDocument>;
@@ -25,11 +29,14 @@ export function AnnotationSidebar({
   placed,
   activeId,
   editingId,
+  drafts,
   onActivate,
   onEditing,
   exportArticle,
   storageError,
 }: Props) {
+  const present = new Set(placed.map((p) => p.annotation.id));
+  const lost = [...drafts.values()].filter((d) => !present.has(d.annotationId));
   return (
     <aside className="sidebar" aria-label="Notes" data-testid="notes-sidebar">
       <div className="sidebar-head">
@@ -43,10 +50,19 @@ export function AnnotationSidebar({
           Your notes could not be read from this computer’s storage ({storageError}). Nothing was changed;
           reading and search still work.
         </p>
-      ) : placed.length === 0 ? (
+      ) : placed.length === 0 && lost.length === 0 ? (
         <p className="muted sidebar-empty">Select text in the article to highlight it and add a note.</p>
       ) : (
         <ol className="note-list">
+          {lost.map((draft) => (
+            <LostDraftCard
+              key={draft.annotationId}
+              draft={draft}
+              onSettled={() => {
+                if (editingId === draft.annotationId) onEditing(null);
+              }}
+            />
+          ))}
           {placed.map(({ annotation, range }) => (
             <AnnotationCard
               key={annotation.id}
@@ -54,6 +70,7 @@ export function AnnotationSidebar({
               placed={range !== null}
               active={annotation.id === activeId}
               editing={annotation.id === editingId}
+              draft={drafts.get(annotation.id)}
               onActivate={() => onActivate(annotation.id)}
               onEditingChange={(on) => onEditing(on ? annotation.id : null)}
             />

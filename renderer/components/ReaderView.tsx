@@ -10,7 +10,9 @@ import { useArticle } from '../app/use-article';
 import { useTextSelection } from '../app/use-text-selection';
 import { isTypingTarget } from '../dom/keyboard';
 import { appCommands } from '../db/commands';
-import { useArticleAnnotations } from '../db/hooks';
+import { appDatabase } from '../db/database';
+import { draftsForArticle, type NoteDraft } from '../db/drafts';
+import { useArticleAnnotations, useArticleDrafts } from '../db/hooks';
 import type { ArchiveClient } from '../services/archive-client';
 import { AnnotationSidebar, type PlacedAnnotation } from './AnnotationSidebar';
 import { ArticleBody } from './ArticleBody';
@@ -91,7 +93,29 @@ function Reader({
   const toast = useToast();
   const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  // undefined until the user opens or closes an editor: until then a note left unsaved by a reload, crash or
+  // close is open in its editor.
+  const [editingChoice, setEditingId] = useState<string | null | undefined>(undefined);
+  const drafts = useArticleDrafts(article.id);
+
+  // The newest draft when the article opened, read once: a draft another window starts later stays closed here.
+  const [resume, setResume] = useState<NoteDraft | null>(null);
+  useEffect(() => {
+    let live = true;
+    draftsForArticle(appDatabase(), article.id).then(
+      (found) => live && setResume(found[0] ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [article.id]);
+  const editingId = editingChoice === undefined ? (resume?.annotationId ?? null) : editingChoice;
+  // Until the live list of drafts arrives, the draft read at opening stands in, so its editor starts from it.
+  const draftsById = useMemo(
+    () => new Map((drafts ?? (resume ? [resume] : [])).map((d) => [d.annotationId, d])),
+    [drafts, resume],
+  );
   const [searchHits, setSearchHits] = useState<TextRange[]>([]);
   const [find, setFind] = useState<{ open: boolean; needle: string; current: number; focusSignal: number }>({
     open: false,
@@ -258,6 +282,7 @@ function Reader({
         placed={placed}
         activeId={activeId}
         editingId={editingId}
+        drafts={draftsById}
         onActivate={activate}
         onEditing={setEditingId}
         exportArticle={exportArticle}

@@ -91,6 +91,20 @@ export class AnnotationCommands {
     if (before !== undefined) this.record('Delete highlight', [{ id, before, after: null }]);
   }
 
+  /**
+   * Puts back a highlight that was deleted (in this window or another), as given: how a note typed while another
+   * window deleted its highlight is kept. Overwrites nothing: a highlight already there is left as it is.
+   */
+  async restore(annotation: Annotation): Promise<boolean> {
+    const restored = await this.db.transaction('rw', this.db.annotations, async () => {
+      if ((await this.db.annotations.get(annotation.id)) !== undefined) return false;
+      await this.db.annotations.add({ ...annotation, tags: [...annotation.tags] });
+      return true;
+    });
+    if (restored) this.record('Restore highlight', [{ id: annotation.id, before: null, after: annotation }]);
+    return restored;
+  }
+
   /** Moves a highlight to a new passage of its article (an orphan re-attached to a selection). */
   async reattach(id: string, selectors: PassageSelectors, textHash: string): Promise<void> {
     const at = this.now().toISOString();

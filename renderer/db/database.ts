@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation } from '../../archive/core/annotation';
 import type { ImportedArticle } from '../../archive/core/imported-article';
+import type { NoteDraft } from './drafts';
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 export const DATABASE_NAME = 'airgap';
@@ -14,14 +15,20 @@ export class AirgapDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   /** Articles the user imported, keyed by id; the hash spots a file imported again, the name one that changed. */
   imported!: EntityTable<ImportedArticle, 'id'>;
+  /** What is being typed in a note editor, kept on every keystroke so a reload, crash or close loses nothing. */
+  drafts!: EntityTable<NoteDraft, 'annotationId'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Strict durability: a save the app has acknowledged is on disk, not only in the browser's write buffer.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       annotations: 'id, articleId, updatedAt, *tags',
     });
     this.version(2).stores({
       imported: 'id, contentHash, fileName, updatedAt',
+    });
+    this.version(3).stores({
+      drafts: 'annotationId, articleId',
     });
   }
 }

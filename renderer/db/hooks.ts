@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotation';
 import { annotationsByArticle, annotationsForArticle } from './annotations';
 import { appCommands, type HistoryState } from './commands';
+import { draftsForArticle, type NoteDraft } from './drafts';
 import { appDatabase } from './database';
 
 /** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
@@ -50,4 +51,13 @@ export function useHistoryState(): HistoryState {
     (listener) => commands.subscribe(listener),
     () => commands.historyState(),
   );
+}
+
+/** One article's unsaved note drafts, newest first, kept live; undefined until first read (empty on failure). */
+export function useArticleDrafts(articleId: string): NoteDraft[] | undefined {
+  const result = useLiveQuery(
+    () => settle(() => draftsForArticle(appDatabase(), articleId), []),
+    [articleId],
+  );
+  return result?.data;
 }
