@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PassageSelectors } from './annotation';
-import { anchorPassage, describePassage } from './anchoring';
+import { anchor, anchorPassage, describePassage, MAX_QUOTE_ERROR_RATE } from './anchoring';
 
 const ARTICLE =
   'There is no evidence that data collected by DJI drones is being transmitted to China. ' +
@@ -119,11 +119,80 @@ describe('anchorPassage', () => {
       }),
     });
     fc.assert(
-      fc.property(fc.string({ maxLength: 100 }), hostile, (text, selectors) => {
-        const range = anchorPassage(text, selectors);
-        if (range !== null) expect(text.slice(range.start, range.end)).toBe(selectors.quote.exact);
-        else expect(selectors.quote.exact === '' || !text.includes(selectors.quote.exact)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ maxLength: 100 }),
+        hostile,
+        fc.string({ maxLength: 20 }),
+        (text, selectors, hash) => {
+          const found = anchor(text, { ...selectors, textHash: hash }, hash);
+          if (found === null) return;
+          const { start, end } = found.range;
+          expect(0 <= start && start < end && end <= text.length).toBe(true);
+          const allowed = Math.floor(selectors.quote.exact.length * MAX_QUOTE_ERROR_RATE);
+          expect(editDistance(text.slice(start, end), selectors.quote.exact)).toBeLessThanOrEqual(allowed);
+        },
+      ),
     );
   });
 });
+
+describe('anchor', () => {
+  it('trusts the stored offsets only when the text is the one they were made on and they still hold the quote', () => {
+    const start = ARTICLE.indexOf('AES-256');
+    const target = { ...describePassage(ARTICLE, start, start + 7), textHash: 'h1' };
+    expect(anchor(ARTICLE, target, 'h1')).toEqual({
+      range: { start, end: start + 7 },
+      method: 'position',
+      score: 1,
+    });
+    expect(anchor(`x${ARTICLE}`, target, 'h1')?.method).toBe('exact');
+  });
+
+  it('finds a passage whose words were corrected since, and says it matched approximately', () => {
+    const text =
+      'The audit found that the app encrypts flight logs with AES-256 before upload to the servers.';
+    const start = text.indexOf('encrypts flight logs');
+    const target = describePassage(text, start, start + 'encrypts flight logs'.length);
+    const edited = text.replace('encrypts flight logs', 'encrypts flight-log files');
+    const found = anchor(edited, target);
+    expect(found?.method).toBe('approximate');
+    expect(edited.slice(found!.range.start, found!.range.end)).toMatch(/^encrypts flight-log/);
+  });
+
+  it('makes an orphan of a quote found only in a place whose context has nothing in common', () => {
+    const text = 'Operators keep control of their data, DJI says, and the logs stay on the device.';
+    const start = text.indexOf('the logs');
+    const target = describePassage(text, start, start + 'the logs'.length);
+    const elsewhere = 'Completely different reporting mentions the logs once, with other words around them.';
+    expect(anchor(elsewhere, target)).toBeNull();
+  });
+
+  it('re-anchors exactly any passage when the text changes only away from it and its context', () => {
+    fc.assert(
+      fc.property(
+        textWithRange,
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        ({ text, start, end }, head, tail) => {
+          const target = describePassage(text, start, end);
+          const edited = head + text + tail;
+          const found = anchor(edited, target);
+          expect(found).not.toBeNull();
+          expect(edited.slice(found!.range.start, found!.range.end)).toBe(text.slice(start, end));
+        },
+      ),
+    );
+  });
+});
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}

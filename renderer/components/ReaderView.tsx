@@ -89,6 +89,7 @@ function Reader({
 }) {
   const text = useMemo(() => plainText(article.blocks), [article]);
   const offsets = useMemo(() => blockOffsets(article.blocks), [article]);
+  const textHash = useMemo(() => hashText(text), [text]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
   const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
@@ -127,8 +128,12 @@ function Reader({
 
   // Re-anchor every stored highlight from its selectors against the text as it is now.
   const placed = useMemo<PlacedAnnotation[]>(
-    () => (annotations ?? []).map((annotation) => ({ annotation, range: anchorPassage(text, annotation) })),
-    [annotations, text],
+    () =>
+      (annotations ?? []).map((annotation) => ({
+        annotation,
+        range: anchorPassage(text, annotation, textHash),
+      })),
+    [annotations, text, textHash],
   );
   const findHits = useMemo(
     () => (find.open ? findAll(text, find.needle) : []),
@@ -168,7 +173,7 @@ function Reader({
         const saved = await appCommands().create({
           articleId: article.id,
           color,
-          textHash: hashText(text),
+          textHash,
           ...selectors,
         });
         clearSelection();
@@ -178,7 +183,7 @@ function Reader({
         toast({ text: `Could not save the highlight: ${(error as Error).message}`, tone: 'error' });
       }
     },
-    [text, article.id, clearSelection, toast],
+    [text, textHash, article.id, clearSelection, toast],
   );
 
   const activate = useCallback((id: string) => {
