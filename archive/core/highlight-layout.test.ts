@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS } from './annotation';
-import { layoutBlock, type Mark } from './highlight-layout';
+import { layoutBlock, topHighlight, type Mark } from './highlight-layout';
 
 const yellow: Mark = { start: 5, end: 20, kind: 'annotation', id: 'a1', color: 'yellow' };
 const hit: Mark = { start: 12, end: 15, kind: 'search', id: 's1' };
@@ -83,5 +83,52 @@ describe('layoutBlock', () => {
         for (let i = 1; i < sets.length; i++) expect(sets[i]).not.toBe(sets[i - 1]);
       }),
     );
+  });
+});
+
+describe('topHighlight', () => {
+  const mark = (id: string, start: number, end: number, createdAt: string): Mark => ({
+    id,
+    start,
+    end,
+    kind: 'annotation',
+    color: 'yellow',
+    createdAt,
+  });
+
+  it('puts the innermost highlight on top, then the newest, whatever order they come in', () => {
+    const outer = mark('outer', 0, 50, '2026-01-03T00:00:00.000Z');
+    const inner = mark('inner', 10, 20, '2026-01-01T00:00:00.000Z');
+    const twin = mark('twin', 12, 22, '2026-01-02T00:00:00.000Z');
+    expect(topHighlight([outer, inner])?.id).toBe('inner');
+    expect(topHighlight([inner, twin, outer])?.id).toBe('twin');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.uuid(),
+            start: fc.nat(40),
+            len: fc.integer({ min: 1, max: 20 }),
+            day: fc.integer({ min: 1, max: 28 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        (raw) => {
+          const marks = raw.map((r) =>
+            mark(r.id, r.start, r.start + r.len, `2026-01-${String(r.day).padStart(2, '0')}T00:00:00.000Z`),
+          );
+          expect(topHighlight([...marks].reverse())).toEqual(topHighlight(marks));
+          const top = topHighlight(marks)!;
+          for (const m of marks) expect(m.end - m.start).toBeGreaterThanOrEqual(top.end - top.start);
+        },
+      ),
+    );
+  });
+
+  it('ignores search and find hits', () => {
+    expect(topHighlight([{ id: 's', start: 0, end: 1, kind: 'search' }])).toBeUndefined();
   });
 });

@@ -7,6 +7,8 @@ export interface Mark {
   kind: 'annotation' | 'search' | 'find';
   id: string;
   color?: HighlightColor;
+  /** For a user highlight: when it was made (ISO), so the newest of equally long overlapping ones is on top. */
+  createdAt?: string;
 }
 
 /** A run of block text whose characters are all covered by the same marks. */
@@ -43,4 +45,27 @@ export function layoutBlock(blockStart: number, blockText: string, marks: readon
     });
   }
   return segments;
+}
+
+/**
+ * The user highlight painted on top where several cover the same text: the innermost (shortest), then the
+ * newest, then by id, so the order is the same whatever order they were loaded in (before and after a reload)
+ * and a highlight inside a longer one is never hidden by it.
+ */
+export function topHighlight(marks: readonly Mark[]): Mark | undefined {
+  let top: Mark | undefined;
+  for (const mark of marks) {
+    if (mark.kind !== 'annotation') continue;
+    if (top === undefined || above(mark, top)) top = mark;
+  }
+  return top;
+}
+
+function above(a: Mark, b: Mark): boolean {
+  const byLength = a.end - a.start - (b.end - b.start);
+  if (byLength !== 0) return byLength < 0;
+  const at = a.createdAt ?? '';
+  const bt = b.createdAt ?? '';
+  if (at !== bt) return at > bt;
+  return a.id > b.id;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Annotation } from '../../archive/core/annotation';
 import { formatTag } from '../../archive/core/tags';
 import { appCommands } from '../db/commands';
@@ -52,11 +53,7 @@ export function AnnotationCard({
             {annotation.quote.exact}
           </button>
           {!placed && <p className="note-orphan">This passage is no longer in the article text.</p>}
-          {annotation.note && (
-            <p className="note-text" data-testid="annotation-note">
-              {annotation.note}
-            </p>
-          )}
+          {annotation.note && <NoteText id={annotation.id} note={annotation.note} />}
           {annotation.tags.length > 0 && (
             <p className="note-tags" data-testid="annotation-tags">
               {annotation.tags.map((t) => (
@@ -110,5 +107,39 @@ export function AnnotationCard({
         </>
       )}
     </li>
+  );
+}
+
+/** Notes longer than this many characters or lines start collapsed to a few lines, with Show more. */
+const LONG_NOTE_CHARACTERS = 280;
+const LONG_NOTE_LINES = 5;
+
+// A long note collapsed: a 5,000-character note would otherwise make its card thousands of pixels tall.
+function NoteText({ id, note }: { id: string; note: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const long = note.length > LONG_NOTE_CHARACTERS || note.split('\n').length > LONG_NOTE_LINES;
+  const textId = `note-text-${id}`;
+  return (
+    <>
+      <p
+        id={textId}
+        className={`note-text${long && !expanded ? ' note-collapsed' : ''}`}
+        data-testid="annotation-note"
+      >
+        {note}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={textId}
+          onClick={() => setExpanded((e) => !e)}
+          data-testid="toggle-note"
+        >
+          {expanded ? 'Show less' : 'Show more'}
+        </button>
+      )}
+    </>
   );
 }

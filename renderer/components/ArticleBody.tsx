@@ -1,6 +1,6 @@
 import { memo, type ReactNode, type RefObject } from 'react';
 import type { Block } from '../../archive/core/article';
-import { layoutBlock, type Mark, type Segment } from '../../archive/core/highlight-layout';
+import { layoutBlock, topHighlight, type Mark, type Segment } from '../../archive/core/highlight-layout';
 
 /** What painting a segment needs to know beyond its own marks. */
 interface PaintState {
@@ -25,11 +25,13 @@ function renderSegment(seg: Segment, paint: PaintState): ReactNode {
       </span>
     );
   }
-  // Where highlights overlap, the selected one paints on top (so it can be found and scrolled to), else the newest.
+  // Where highlights overlap, the selected one paints on top (so it can be found and scrolled to), else the
+  // innermost, then the newest; a mark over several highlights says so with its underline.
   const annotations = seg.marks.filter((m) => m.kind === 'annotation');
-  const annotation = annotations.find((m) => m.id === paint.activeAnnotationId) ?? annotations.at(-1);
+  const annotation = annotations.find((m) => m.id === paint.activeAnnotationId) ?? topHighlight(annotations);
   const classes = ['mark'];
   if (annotation) classes.push('hl', `hl-${annotation.color ?? 'yellow'}`);
+  if (annotations.length > 1) classes.push('hl-overlap');
   if (annotation && annotation.id === paint.activeAnnotationId) classes.push('hl-active');
   if (seg.marks.some((m) => m.kind === 'search')) classes.push('hit-search');
   const find = seg.marks.find((m) => m.kind === 'find');

@@ -159,7 +159,15 @@ function Reader({
   const marks = useMemo<Mark[]>(() => {
     const list: Mark[] = searchHits.map((r, i) => ({ ...r, kind: 'search', id: `search-${i}` }));
     for (const { annotation, range } of placed) {
-      if (range) list.push({ ...range, kind: 'annotation', id: annotation.id, color: annotation.color });
+      if (range) {
+        list.push({
+          ...range,
+          kind: 'annotation',
+          id: annotation.id,
+          color: annotation.color,
+          createdAt: annotation.createdAt,
+        });
+      }
     }
     findHits.forEach((r, i) => list.push({ ...r, kind: 'find', id: `find-${i}` }));
     return list;
