@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { expect, readDownload, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { putStoredRecords } from './support/stored-records';
+import { openArticle } from './pages/open-article';
 
 test('when stored notes cannot be read, the reader says so and reading and search keep working', async ({
   app,
@@ -53,4 +54,25 @@ test('notebook export keeps notes whose article is no longer in the archive', as
   expect(markdown).toContain('No longer in this archive');
   expect(markdown).toContain('> a retired passage');
   expect(markdown).toContain('still mine');
+});
+
+test('a full disk is explained in plain words when a highlight cannot be saved, and nothing saved is lost', async ({
+  app,
+}) => {
+  const page = app.page;
+  const reader = await openArticle(page);
+  await reader.highlight('Booz Allen Hamilton', 'green');
+  // From now on every write fails as a full disk makes it fail.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = full;
+    IDBObjectStore.prototype.put = full;
+  });
+  await reader.select('AES-256 encryption');
+  await page.getByTestId('highlight-blue').click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'disk is full' })).toBeVisible();
+  await expect(reader.cards).toHaveCount(1);
+  await expect(reader.body.locator('mark.hl-green')).toHaveText('Booz Allen Hamilton');
 });

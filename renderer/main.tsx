@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
+import { requestPersistence } from './db/storage';
 import { openArchive } from './services/archive-client';
 import './styles/theme.css';
 import './styles/topbar.css';
@@ -18,6 +19,8 @@ if (!root) throw new Error('index.html lacks #root');
 const opening = openArchive();
 // Handled by App once it mounts; this keeps a failure that comes sooner from being reported as unhandled.
 opening.catch(() => undefined);
+// Asked at once, so the browser keeps stored notes under disk pressure; the privacy badge shows the answer.
+void requestPersistence();
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

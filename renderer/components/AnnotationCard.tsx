@@ -6,6 +6,7 @@ import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';
 import { AnnotationEditor } from './AnnotationEditor';
 import { useToast } from './Toasts';
+import { explainStorageError } from '../db/storage';
 
 interface Props {
   annotation: Annotation;
@@ -34,7 +35,7 @@ export function AnnotationCard({
     try {
       await commands.remove(annotation.id);
     } catch (error) {
-      toast({ text: `Could not delete the highlight: ${(error as Error).message}`, tone: 'error' });
+      toast({ text: `Could not delete the highlight: ${explainStorageError(error)}`, tone: 'error' });
       return;
     }
     toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void commands.undo() } });

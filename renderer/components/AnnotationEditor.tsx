@@ -6,6 +6,7 @@ import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, keepDraft, type NoteDraft } from '../db/drafts';
 import { useToast } from './Toasts';
+import { explainStorageError } from '../db/storage';
 
 interface Props {
   annotation: Annotation;
@@ -68,7 +69,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       onDone();
     } catch (error) {
       if (!(error instanceof AnnotationInputError) || !/deleted/.test(error.message)) {
-        toast({ text: `Your note could not be saved: ${(error as Error).message}`, tone: 'error' });
+        toast({ text: `Your note could not be saved: ${explainStorageError(error)}`, tone: 'error' });
         return;
       }
       // Deleted elsewhere while this was typed: the draft stays, and one click brings the highlight back with it.

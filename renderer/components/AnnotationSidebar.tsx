@@ -47,8 +47,7 @@ export function AnnotationSidebar({
       </div>
       {storageError ? (
         <p className="note-orphan" role="alert" data-testid="notes-error">
-          Your notes could not be read from this computer’s storage ({storageError}). Nothing was changed;
-          reading and search still work.
+          Your notes could not be read: {storageError}. Nothing was changed; reading and search still work.
         </p>
       ) : placed.length === 0 && lost.length === 0 ? (
         <p className="muted sidebar-empty">Select text in the article to highlight it and add a note.</p>

@@ -3,6 +3,7 @@ import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';
 import { useToast } from './Toasts';
+import { explainStorageError } from '../db/storage';
 
 /**
  * A note typed for a highlight that is gone (deleted in another window while it was typed, or before a crash):
@@ -24,7 +25,7 @@ export function LostDraftCard({ draft, onSettled }: { draft: NoteDraft; onSettle
       await discardDraft(appDatabase(), base.id);
       onSettled();
     } catch (error) {
-      toast({ text: `The highlight could not be restored: ${(error as Error).message}`, tone: 'error' });
+      toast({ text: `The highlight could not be restored: ${explainStorageError(error)}`, tone: 'error' });
     }
   };
   return (

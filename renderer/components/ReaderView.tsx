@@ -20,6 +20,7 @@ import { FindBar } from './FindBar';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ImportedArticleActions } from './ImportedArticleActions';
 import { useToast } from './Toasts';
+import { explainStorageError } from '../db/storage';
 
 interface Props {
   archive: ArchiveClient;
@@ -188,7 +189,7 @@ function Reader({
         setActiveId(saved.id);
         if (withNote) setEditingId(saved.id);
       } catch (error) {
-        toast({ text: `Could not save the highlight: ${(error as Error).message}`, tone: 'error' });
+        toast({ text: `Could not save the highlight: ${explainStorageError(error)}`, tone: 'error' });
       }
     },
     [text, textHash, article.id, clearSelection, toast],

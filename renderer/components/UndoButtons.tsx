@@ -3,6 +3,7 @@ import { appCommands } from '../db/commands';
 import { useHistoryState } from '../db/hooks';
 import { isTypingTarget } from '../dom/keyboard';
 import { useToast } from './Toasts';
+import { explainStorageError } from '../db/storage';
 
 /**
  * Undo and Redo for highlights, notes and tags, as buttons and as Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
@@ -17,7 +18,7 @@ export function UndoButtons() {
         const outcome = await appCommands()[which]();
         if (outcome?.notice !== undefined) toast({ text: outcome.notice });
       } catch (error) {
-        toast({ text: `Could not ${which}: ${(error as Error).message}`, tone: 'error' });
+        toast({ text: `Could not ${which}: ${explainStorageError(error)}`, tone: 'error' });
       }
     },
     [toast],

@@ -4,6 +4,7 @@ import type { Annotation } from '../../archive/core/annotation';
 import { annotationsByArticle, annotationsForArticle } from './annotations';
 import { appCommands, type HistoryState } from './commands';
 import { draftsForArticle, type NoteDraft } from './drafts';
+import { explainStorageError } from './storage';
 import { appDatabase } from './database';
 
 /** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
@@ -18,7 +19,7 @@ async function settle<T>(read: () => Promise<T>, fallback: T): Promise<LiveResul
   try {
     return { data: await read(), error: null };
   } catch (error) {
-    return { data: fallback, error: (error as Error).message || String(error) };
+    return { data: fallback, error: explainStorageError(error) };
   }
 }
 
