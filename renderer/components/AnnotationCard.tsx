@@ -16,6 +16,8 @@ interface Props {
   /** Typed and not saved, from an earlier session or after Esc. */
   draft: NoteDraft | undefined;
   onActivate: () => void;
+  /** Starts moving an orphan to a new passage (the next selection offers "Attach note here"). */
+  onReattach: () => void;
   onEditingChange: (editing: boolean) => void;
 }
 
@@ -28,6 +30,7 @@ export function AnnotationCard({
   draft,
   onActivate,
   onEditingChange,
+  onReattach,
 }: Props) {
   const toast = useToast();
   const remove = async (): Promise<void> => {
@@ -53,7 +56,14 @@ export function AnnotationCard({
           <button type="button" className="note-quote" onClick={onActivate} title="Show in the article">
             {annotation.quote.exact}
           </button>
-          {!placed && <p className="note-orphan">This passage is no longer in the article text.</p>}
+          {!placed && (
+            <p className="note-orphan" data-testid="orphan-notice">
+              This passage is no longer in the article text.{' '}
+              <button type="button" className="link-button" onClick={onReattach} data-testid="reattach">
+                Re-attach to a new passage
+              </button>
+            </p>
+          )}
           {annotation.note && <NoteText id={annotation.id} note={annotation.note} />}
           {annotation.tags.length > 0 && (
             <p className="note-tags" data-testid="annotation-tags">

@@ -19,6 +19,7 @@ interface Props {
   drafts: ReadonlyMap<string, NoteDraft>;
   onActivate: (id: string) => void;
   onEditing: (id: string | null) => void;
+  onReattach: (id: string) => void;
   exportArticle: () => Promise<ExportDocument>;
   /** Why stored notes could not be read, if they could not. */
   storageError: string | null;
@@ -32,6 +33,7 @@ export function AnnotationSidebar({
   drafts,
   onActivate,
   onEditing,
+  onReattach,
   exportArticle,
   storageError,
 }: Props) {
@@ -72,6 +74,7 @@ export function AnnotationSidebar({
               draft={drafts.get(annotation.id)}
               onActivate={() => onActivate(annotation.id)}
               onEditingChange={(on) => onEditing(on ? annotation.id : null)}
+              onReattach={() => onReattach(annotation.id)}
             />
           ))}
         </ol>

@@ -7,6 +7,7 @@ import type { Mark } from '../../archive/core/highlight-layout';
 import type { TextRange } from '../../archive/core/text-range';
 import { hashText } from '../../archive/core/text-hash';
 import { useArticle } from '../app/use-article';
+import { useReattach } from '../app/use-reattach';
 import { useTextSelection } from '../app/use-text-selection';
 import { isTypingTarget } from '../dom/keyboard';
 import { appCommands } from '../db/commands';
@@ -195,6 +196,13 @@ function Reader({
     [text, textHash, article.id, clearSelection, toast],
   );
 
+  const { reattachId, startReattach, attach } = useReattach({
+    text,
+    textHash,
+    clearSelection,
+    onAttached: setActiveId,
+  });
+
   const activate = useCallback((id: string) => {
     setActiveId(id);
     // The card first: a second scrollIntoView on the same scroller would cancel the smooth scroll to the passage.
@@ -289,6 +297,7 @@ function Reader({
           <SelectionToolbar
             rect={selection.anchor}
             onHighlight={(c, n) => void highlight(selection.range, c, n)}
+            onAttach={reattachId === null ? undefined : () => void attach(reattachId, selection.range)}
           />
         )}
       </article>
@@ -299,6 +308,7 @@ function Reader({
         drafts={draftsById}
         onActivate={activate}
         onEditing={setEditingId}
+        onReattach={startReattach}
         exportArticle={exportArticle}
         storageError={notesError}
       />

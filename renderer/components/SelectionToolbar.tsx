@@ -3,10 +3,12 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annota
 interface Props {
   rect: { top: number; left: number };
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
+  /** Set while an orphaned highlight waits for its new passage: the toolbar then offers to attach it here. */
+  onAttach?: () => void;
 }
 
 /** Floating buttons over a text selection: one per highlight colour, plus highlight-and-add-a-note. */
-export function SelectionToolbar({ rect, onHighlight }: Props) {
+export function SelectionToolbar({ rect, onHighlight, onAttach }: Props) {
   return (
     <div
       className="floating-bar selection-toolbar"
@@ -17,6 +19,11 @@ export function SelectionToolbar({ rect, onHighlight }: Props) {
       // Keeps the text selection alive while a button is pressed.
       onMouseDown={(e) => e.preventDefault()}
     >
+      {onAttach && (
+        <button type="button" className="toolbar-note" data-testid="attach-here" onClick={onAttach}>
+          Attach note here
+        </button>
+      )}
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}

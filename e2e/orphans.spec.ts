@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+import { openArticle } from './pages/open-article';
+import { ReaderPage } from './pages/reader-page';
+import { putStoredRecords } from './support/stored-records';
+
+const ARTICLE_ID = 'no-evidence-of-drone-data-going-to-dji-or-china';
+
+test('an orphaned note is shown with its quote and can be re-attached to a new passage, undoably', async ({
+  app,
+}) => {
+  const page = app.page;
+  await openArticle(page);
+  // A note whose passage a re-import removed from the article text.
+  await putStoredRecords(page, 'annotations', [
+    {
+      id: 'orphan-note',
+      articleId: ARTICLE_ID,
+      color: 'purple',
+      note: 'Who commissioned it?',
+      tags: [],
+      textHash: 'fnv1a64:0000000000000000',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      quote: { type: 'TextQuoteSelector', exact: 'a sentence the publisher removed', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 100, end: 132 },
+    },
+  ]);
+  // The reload keeps the article open and reads its highlights afresh.
+  await page.reload();
+  const reader = new ReaderPage(page);
+  const card = page.locator('[data-annotation-id="orphan-note"]');
+  await expect(card.getByTestId('orphan-notice')).toBeVisible();
+  await expect(card).toContainText('a sentence the publisher removed');
+  await expect(card.getByTestId('annotation-note')).toHaveText('Who commissioned it?');
+
+  await card.getByTestId('reattach').click();
+  await reader.select('Booz Allen Hamilton');
+  await page.getByTestId('attach-here').click();
+  await expect(page.locator('mark[data-annotation-id="orphan-note"]')).toHaveText('Booz Allen Hamilton');
+  await expect(card.getByTestId('orphan-notice')).toHaveCount(0);
+
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).first().click();
+  await expect(card.getByTestId('orphan-notice')).toBeVisible();
+});
