@@ -49,11 +49,15 @@ test('an article’s notes download as Markdown: front matter, quotes in reading
   const aes = markdown.indexOf('> AES-256 encryption');
   expect(booz).toBeGreaterThan(0);
   expect(aes).toBeGreaterThan(booz);
-  expect(markdown).toContain('```\nAuditor.\n```');
-  expect(markdown).toMatch(/#audit/);
+  // The note is Markdown text, not a code block; the colour, a block id and the tags come with it.
+  expect(markdown).toMatch(
+    /> \[!question\] Highlight · yellow\n> Booz Allen Hamilton\n\n\^airgap-[\w-]+\n\nAuditor\.\n\n#audit/,
+  );
+  expect(markdown).toContain('> [!success] Highlight · green');
+  expect(markdown).not.toContain('```');
 });
 
-test('a hostile note comes out intact and cannot break the document', async ({ app }) => {
+test('a hostile note stays inside its place and cannot break the document', async ({ app }) => {
   await (await new LibraryPage(app.page).ready()).open(PARROT);
   const reader = new ReaderPage(app.page);
   await reader.highlight('WISeKey', 'pink');
@@ -62,9 +66,31 @@ test('a hostile note comes out intact and cannot break the document', async ({ a
   await reader.editAnnotation('WISeKey', { note });
   const markdown = await exportVia(app, 'export-article', 'Download');
   expect(frontMatter(markdown).title).toBe(PARROT);
-  // The note sits verbatim inside a fence longer than its own backtick run.
-  expect(markdown).toContain(`\`\`\`\`\`\n${note}\n\`\`\`\`\``);
+  // The unclosed fence is closed at the note's end, so it holds the rest of the note (its --- lines are code)
+  // and nothing after it.
+  expect(markdown).toContain(`${note}\n\`\`\`\``);
   expect(markdown.match(/^---$/gm)?.length).toBe(2 + (note.match(/^---$/gm)?.length ?? 0));
+});
+
+test('the preview shows the export before it is saved, in either highlight style', async ({ app }) => {
+  await (await new LibraryPage(app.page).ready()).open(HELIGUY);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('Booz Allen Hamilton', 'blue');
+  await app.page.getByTestId('export-article').click();
+  await app.page.getByRole('menuitem', { name: 'Preview…' }).click();
+  const preview = app.page.getByTestId('export-preview-text');
+  await expect(preview).toContainText('> [!info] Highlight · blue');
+  await app.page.getByTestId('export-style-highlight').check();
+  await expect(preview).toContainText('==Booz Allen Hamilton== *(blue)*');
+  const download = app.page.waitForEvent('download');
+  await app.page.getByTestId('export-preview-download').click();
+  const saved = await readDownload(await download);
+  expect(saved).toContain('==Booz Allen Hamilton==');
+  expect((await download).suggestedFilename()).toBe(
+    'no-evidence-of-drone-data-going-to-dji-or-china-notes.md',
+  );
+  // The choice is remembered for the next export.
+  expect(await exportVia(app, 'export-article', 'Download')).toContain('==Booz Allen Hamilton==');
 });
 
 test('copy to clipboard gives the same Markdown as the download', async ({ app }) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockQuote, escapeMarkdownInline, escapeMarkdownLine, fencedBlock } from './export-markdown-syntax';
+import { escapeMarkdownInline, escapeMarkdownLine } from './export-markdown-syntax';
 
 // CommonMark: a backslash before any ASCII punctuation character stands for that character.
 const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -47,28 +47,5 @@ describe('escapeMarkdownLine', () => {
 describe('escapeMarkdownInline', () => {
   it('joins the lines of a title with single spaces', () => {
     expect(escapeMarkdownInline('Drones\r\n---\n  title: x')).toBe('Drones --- title: x');
-  });
-});
-
-describe('blockQuote', () => {
-  it('prefixes every line, leaving blank lines as a bare ">"', () => {
-    expect(blockQuote('Read More\n\n# Last updated\r\n  ')).toBe('> Read More\n>\n> \\# Last updated\n>');
-  });
-
-  it('keeps every line of arbitrary text inside the quote', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        const lines = blockQuote(text).split('\n');
-        expect(lines).toHaveLength(text.split(/\r\n|\r|\n/).length);
-        for (const quoted of lines) expect(quoted).toMatch(/^>( |$)/);
-      }),
-    );
-  });
-});
-
-describe('fencedBlock', () => {
-  it('uses three backticks for plain text and one more than the longest run otherwise', () => {
-    expect(fencedBlock('note')).toBe('```\nnote\n```');
-    expect(fencedBlock('a ````` b `` c')).toBe('``````\na ````` b `` c\n``````');
   });
 });

@@ -19,23 +19,3 @@ export function escapeMarkdownLine(line: string): string {
 export function escapeMarkdownInline(text: string): string {
   return escapeMarkdownLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
-
-/** Writes a passage as a Markdown block quote that renders the text literally, one "> " line per line. */
-export function blockQuote(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => escapeMarkdownLine(line))
-    .map((line) => (line === '' ? '>' : `> ${line}`))
-    .join('\n');
-}
-
-/**
- * Wraps text in a backtick fence longer than any backtick run inside it, so no line of the text can close the
- * fence and the text between the fence lines is exactly `text`.
- */
-export function fencedBlock(text: string): string {
-  let longestRun = 0;
-  for (const match of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, match[0].length);
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}\n${text}\n${fence}`;
-}

@@ -25,6 +25,7 @@ import { formatCount } from './format-count';
 import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
 import { useSearch } from './use-search';
+import type { HighlightStyle } from '../../archive/core/note-markdown';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -114,26 +115,29 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const buildNotebook = useCallback(async () => {
-    const { exportFileName, exportNotebook } = await loadExport();
-    const now = new Date();
-    const groups = await annotationsByArticle(appDatabase());
-    // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
-    const bundled = await archive.library.complete();
-    const current = archive.library.snapshot();
-    const articles = [...bundled, ...current.articles.filter((a) => current.imported.has(a.id))];
-    const ids = new Set(articles.map((a) => a.id));
-    const known = articles.filter((a) => groups.has(a.id));
-    const gone = [...groups.keys()].filter((id) => !ids.has(id)).sort();
-    const items = [
-      ...known.map((article) => ({ article, annotations: groups.get(article.id) ?? [] })),
-      ...gone.map((id) => ({
-        article: { id, title: id, source: 'No longer in this archive' },
-        annotations: groups.get(id) ?? [],
-      })),
-    ];
-    return { fileName: exportFileName('notebook', now), markdown: exportNotebook(items, now) };
-  }, [archive]);
+  const buildNotebook = useCallback(
+    async (options: { style: HighlightStyle }) => {
+      const { exportFileName, exportNotebook } = await loadExport();
+      const now = new Date();
+      const groups = await annotationsByArticle(appDatabase());
+      // Archive order first; notes on an article no longer in the archive are kept, never silently dropped.
+      const bundled = await archive.library.complete();
+      const current = archive.library.snapshot();
+      const articles = [...bundled, ...current.articles.filter((a) => current.imported.has(a.id))];
+      const ids = new Set(articles.map((a) => a.id));
+      const known = articles.filter((a) => groups.has(a.id));
+      const gone = [...groups.keys()].filter((id) => !ids.has(id)).sort();
+      const items = [
+        ...known.map((article) => ({ article, annotations: groups.get(article.id) ?? [] })),
+        ...gone.map((id) => ({
+          article: { id, title: id, source: 'No longer in this archive' },
+          annotations: groups.get(id) ?? [],
+        })),
+      ];
+      return { fileName: exportFileName('notebook'), markdown: exportNotebook(items, now, options) };
+    },
+    [archive],
+  );
 
   return (
     <div className="app" data-testid="app-root">

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../archive/core/annotation';
 import type { TextRange } from '../../archive/core/text-range';
+import type { HighlightStyle } from '../../archive/core/note-markdown';
 import type { NoteDraft } from '../db/drafts';
 import { AnnotationCard } from './AnnotationCard';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
@@ -20,7 +21,7 @@ interface Props {
   onActivate: (id: string) => void;
   onEditing: (id: string | null) => void;
   onReattach: (id: string) => void;
-  exportArticle: () => Promise<ExportDocument>;
+  exportArticle: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
   /** Why stored notes could not be read, if they could not. */
   storageError: string | null;
 }

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { HighlightStyle } from '../../archive/core/note-markdown';
+import { preferredExportStyle } from '../app/export-style';
 import { copyText, downloadText } from '../services/save-text';
+import { ExportPreview } from './ExportPreview';
 import { useToast } from './Toasts';
 
 /** A document ready to export: its file name and Markdown text, built only when the user asks. */
@@ -11,10 +14,13 @@ export interface ExportDocument {
 interface Props {
   label: string;
   testId: string;
-  build: () => Promise<ExportDocument>;
+  build: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
 }
 
-/** A button that opens "Download Markdown" / "Copy Markdown" for one export (an article's notes or the notebook). */
+/**
+ * A button that opens "Preview", "Download Markdown" and "Copy Markdown" for one export (an article's notes or
+ * the notebook), in the highlight style the user last chose.
+ */
 export function ExportMenu({ label, testId, build }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -29,17 +35,22 @@ export function ExportMenu({ label, testId, build }: Props) {
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  const run = async (how: 'download' | 'copy'): Promise<void> => {
+  const [previewing, setPreviewing] = useState(false);
+  const save = async (doc: ExportDocument, how: 'download' | 'copy'): Promise<void> => {
+    // A document with nothing in it is never reported as saved.
+    if (doc.markdown.trim() === '') throw new Error('the export came out empty');
+    if (how === 'download') {
+      downloadText(doc.fileName, doc.markdown);
+      toast({ text: `Saved ${doc.fileName}` });
+    } else {
+      await copyText(doc.markdown);
+      toast({ text: 'Markdown copied to the clipboard' });
+    }
+  };
+  const run = async (how: 'download' | 'copy', doc?: ExportDocument): Promise<void> => {
     setOpen(false);
     try {
-      const doc = await build();
-      if (how === 'download') {
-        downloadText(doc.fileName, doc.markdown);
-        toast({ text: `Saved ${doc.fileName}` });
-      } else {
-        await copyText(doc.markdown);
-        toast({ text: 'Markdown copied to the clipboard' });
-      }
+      await save(doc ?? (await build({ style: preferredExportStyle() })), how);
     } catch (error) {
       toast({ text: `Export failed: ${(error as Error).message}`, tone: 'error' });
     }
@@ -70,6 +81,16 @@ export function ExportMenu({ label, testId, build }: Props) {
       </button>
       {open && (
         <div className="menu-popup" role="menu">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setPreviewing(true);
+            }}
+          >
+            Preview…
+          </button>
           <button type="button" role="menuitem" autoFocus onClick={() => void run('download')}>
             Download Markdown (.md)
           </button>
@@ -77,6 +98,17 @@ export function ExportMenu({ label, testId, build }: Props) {
             Copy Markdown
           </button>
         </div>
+      )}
+      {previewing && (
+        <ExportPreview
+          style={preferredExportStyle()}
+          build={build}
+          onSave={(doc, how) => {
+            setPreviewing(false);
+            void run(how, doc);
+          }}
+          onClose={() => setPreviewing(false)}
+        />
       )}
     </div>
   );

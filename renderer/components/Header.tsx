@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react';
 import { MAX_QUERY_LENGTH } from '../../archive/core/query';
 import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
 import { capEdit } from '../app/query-limit';
+import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
 import { focusFirstItem } from './list-keyboard';
 import { UndoButtons } from './UndoButtons';
@@ -14,7 +15,7 @@ interface Props {
   prefs: Preferences;
   onPrefs: (change: Partial<Preferences>) => void;
   onHome: () => void;
-  exportNotebook: () => Promise<ExportDocument>;
+  exportNotebook: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
   onImport: () => void;
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { anchorPassage, describePassage } from '../../archive/core/anchoring';
 import type { HighlightColor } from '../../archive/core/annotation';
+import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { blockOffsets, plainText, type Article } from '../../archive/core/article';
 import { findAll } from '../../archive/core/find';
 import type { Mark } from '../../archive/core/highlight-layout';
@@ -233,13 +234,18 @@ function Reader({
     return () => window.removeEventListener('keydown', onKey);
   }, [find.open, onBack, selection, highlight]);
 
-  const exportArticle = useCallback(async () => {
-    // Loaded when first used: export and its YAML writer need not be evaluated at launch.
-    const { exportArticleNotes, exportFileName } = await import('../../archive/core/export-markdown');
-    const now = new Date();
-    const list = (annotations ?? []).slice();
-    return { fileName: exportFileName(article, now), markdown: exportArticleNotes(article, list, now) };
-  }, [annotations, article]);
+  const exportArticle = useCallback(
+    async (options: { style: HighlightStyle }) => {
+      // Loaded when first used: export and its YAML writer need not be evaluated at launch.
+      const { exportArticleNotes, exportFileName } = await import('../../archive/core/export-markdown');
+      const list = (annotations ?? []).slice();
+      return {
+        fileName: exportFileName(article),
+        markdown: exportArticleNotes(article, list, new Date(), options),
+      };
+    },
+    [annotations, article],
+  );
 
   return (
     <div className="reader">
