@@ -9,7 +9,7 @@ import articleNotesGolden from './golden/article-notes.md?raw';
 import hostileNoteGolden from './golden/hostile-note.md?raw';
 import notebookGolden from './golden/notebook.md?raw';
 import { noteMarkdown } from './note-markdown';
-import { hazardousNote } from './testing/markdown-arbitrary';
+import { hazardousNote, textOfHtml } from './testing/markdown-arbitrary';
 
 const EXPORTED_AT = new Date('2024-05-06T07:08:09.000Z');
 
@@ -108,14 +108,7 @@ describe('exportArticleNotes', () => {
 describe('export property', () => {
   const commonmark = new MarkdownIt('commonmark');
   const render = (markdown: string) => commonmark.render(markdown);
-  const textOf = (html: string) =>
-    html
-      .replace(/<br \/>\n?/g, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"');
+  const textOf = textOfHtml;
 
   it('gives front matter with exactly the intended keys, every quote line back, and every note in its place', () => {
     const meta = fc.record(

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS } from './annotation';
 import { blockId, highlightMarkdown, markdownTag, noteMarkdown } from './note-markdown';
-import { hazardousNote } from './testing/markdown-arbitrary';
+import { hazardousNote, textOfHtml } from './testing/markdown-arbitrary';
 
 const commonmark = new MarkdownIt('commonmark');
 const render = (markdown: string): string => commonmark.render(markdown);
@@ -41,14 +41,7 @@ describe('noteMarkdown', () => {
 });
 
 describe('highlightMarkdown', () => {
-  const textOf = (html: string): string =>
-    html
-      .replace(/<br \/>\n?/g, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"');
+  const textOf = textOfHtml;
 
   it('gives back every line of any passage exactly, in either style', () => {
     const line = fc

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { rememberExportStyle } from '../app/export-style';
 import type { ExportDocument } from './ExportMenu';
+import { Modal } from './Modal';
 
 interface Props {
   style: HighlightStyle;
@@ -20,7 +21,6 @@ export function ExportPreview({ style: initial, build, onSave, onClose }: Props)
   const [style, setStyle] = useState(initial);
   const [doc, setDoc] = useState<ExportDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
     build({ style }).then(
@@ -31,73 +31,61 @@ export function ExportPreview({ style: initial, build, onSave, onClose }: Props)
       live = false;
     };
   }, [build, style]);
-  useEffect(() => dialog.current?.focus(), []);
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialog}
-        className="modal export-preview"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-preview-title"
-        tabIndex={-1}
-        data-testid="export-preview"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id="export-preview-title">{doc ? doc.fileName : 'Preparing the export…'}</h2>
-        <fieldset className="segmented" aria-label="Highlights as">
-          {STYLES.map((s) => (
-            <label key={s.value}>
-              <input
-                type="radio"
-                name="export-style"
-                value={s.value}
-                checked={style === s.value}
-                onChange={() => {
-                  setStyle(s.value);
-                  rememberExportStyle(s.value);
-                }}
-                data-testid={`export-style-${s.value}`}
-              />
-              {s.label}
-            </label>
-          ))}
-        </fieldset>
-        {error ? (
-          <p role="alert">The export could not be prepared: {error}</p>
-        ) : (
-          <pre className="export-preview-text" tabIndex={0} data-testid="export-preview-text">
-            {doc?.markdown ?? ''}
-          </pre>
-        )}
-        <div className="modal-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={doc === null}
-            onClick={() => doc && onSave(doc, 'download')}
-            data-testid="export-preview-download"
-          >
-            Save {doc?.fileName ?? ''}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={doc === null}
-            onClick={() => doc && onSave(doc, 'copy')}
-          >
-            Copy Markdown
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+    <Modal
+      labelledBy="export-preview-title"
+      className="export-preview"
+      testId="export-preview"
+      onClose={onClose}
+    >
+      <h2 id="export-preview-title">{doc ? doc.fileName : 'Preparing the export…'}</h2>
+      <fieldset className="segmented" aria-label="Highlights as">
+        {STYLES.map((s) => (
+          <label key={s.value}>
+            <input
+              type="radio"
+              name="export-style"
+              value={s.value}
+              checked={style === s.value}
+              onChange={() => {
+                setStyle(s.value);
+                rememberExportStyle(s.value);
+              }}
+              data-testid={`export-style-${s.value}`}
+            />
+            {s.label}
+          </label>
+        ))}
+      </fieldset>
+      {error ? (
+        <p role="alert">The export could not be prepared: {error}</p>
+      ) : (
+        <pre className="export-preview-text" tabIndex={0} data-testid="export-preview-text">
+          {doc?.markdown ?? ''}
+        </pre>
+      )}
+      <div className="modal-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={doc === null}
+          onClick={() => doc && onSave(doc, 'download')}
+          data-testid="export-preview-download"
+        >
+          Save {doc?.fileName ?? ''}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={doc === null}
+          onClick={() => doc && onSave(doc, 'copy')}
+        >
+          Copy Markdown
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

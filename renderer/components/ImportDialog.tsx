@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ALL_IMPORT_EXTENSIONS } from '../../archive/core/import/extensions';
 import { formatRoute } from '../app/route';
 import { formatCount } from '../app/format-count';
+import { Modal } from './Modal';
 import { sourcesFromChosen, sourcesFromFileList } from '../import/collect-files';
 import { desktopApi } from '../services/save-text';
 import { countItems, startImport, type ImportRun, type ImportState } from '../import/import-client';
@@ -26,7 +27,6 @@ const SHOWN_ITEMS = 200;
 export function ImportDialog({ dropped, onImported, onClose }: Props) {
   const [state, setState] = useState<ImportState | null>(null);
   const run = useRef<ImportRun | null>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const running = state?.status === 'running';
   // In the desktop app the system's own open dialog is used, through one typed IPC call.
@@ -59,7 +59,6 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
   useEffect(() => {
     // Chromium's folder picker is switched on by this attribute, which React does not know.
     folderRef.current?.setAttribute('webkitdirectory', '');
-    dialogRef.current?.focus();
   }, []);
 
   const close = (): void => {
@@ -71,142 +70,124 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
   const skipped = (state?.items ?? []).filter((i) => i.status === 'skipped');
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        ref={dialogRef}
-        className="modal import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        tabIndex={-1}
-        data-testid="import-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            close();
-          }
-        }}
-      >
-        <h2 id="import-title">Import articles</h2>
-        {state === null && (
-          <>
-            <p>
-              Saved web pages (.html, .htm), Markdown (.md) and plain text (.txt), one by one or whole
-              folders. They are read on this computer and kept in the app's own storage; nothing is sent
-              anywhere, and nothing of a page's scripts, styles or links to other sites is kept.
-            </p>
-            {desktop ? (
-              <div className="modal-actions">
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => void chooseNative('files')}
-                >
-                  Choose files…
-                </button>
-                <button type="button" className="button" onClick={() => void chooseNative('folder')}>
-                  Choose a folder…
-                </button>
-              </div>
-            ) : (
-              <div className="modal-actions">
-                <label className="button button-primary">
-                  Choose files…
-                  <input
-                    type="file"
-                    multiple
-                    accept={ACCEPT}
-                    className="visually-hidden"
-                    data-testid="import-files"
-                    onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
-                  />
-                </label>
-                <label className="button">
-                  Choose a folder…
-                  <input
-                    ref={folderRef}
-                    type="file"
-                    className="visually-hidden"
-                    data-testid="import-folder"
-                    onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
-                  />
-                </label>
-              </div>
-            )}
-            {choiceError && (
-              <p className="notice notice-warn" role="alert">
-                {choiceError}
-              </p>
-            )}
-            <p className="muted">Or drop files and folders anywhere on the window.</p>
-          </>
-        )}
-        {state !== null && running && (
-          <div data-testid="import-progress">
-            <progress value={state.done} max={state.total} aria-label="Import progress" />
-            <p role="status">
-              Importing {formatCount(Math.min(state.done + 1, state.total))} of {formatCount(state.total)}
-              {state.current && (
-                <>
-                  : <span className="import-current">{state.current}</span>
-                </>
-              )}
-            </p>
-          </div>
-        )}
-        {state !== null && !running && (
-          <div data-testid="import-summary">
-            <p role="status" className="import-headline">
-              {state.status === 'cancelled' && 'Import cancelled. '}
-              {state.status === 'failed' && `The import stopped: ${state.message ?? 'unknown error'}. `}
-              {formatCount(counts.imported)} imported, {formatCount(counts.updated)} updated,{' '}
-              {formatCount(counts.skipped)} skipped, {formatCount(counts.refused)} refused
-              {state.status === 'cancelled' &&
-                ` (${formatCount(state.total - state.items.length)} not tried)`}
-              .
-            </p>
-            <ReasonList title="Refused" items={refused} testId="import-refused" />
-            {added.length > 0 && (
-              <section aria-labelledby="import-added">
-                <h3 id="import-added">Imported and updated</h3>
-                <ul className="import-list" data-testid="import-added">
-                  {added.slice(0, SHOWN_ITEMS).map((item, i) => (
-                    <li key={i}>
-                      <a
-                        href={formatRoute({ view: 'article', id: 'id' in item ? item.id : '', query: '' })}
-                        onClick={onClose}
-                      >
-                        {'title' in item ? item.title : item.path}
-                      </a>
-                      <span className="import-reason">
-                        {item.status === 'updated' ? 'updated' : 'new'} · {item.path}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            <ReasonList title="Skipped" items={skipped} testId="import-skipped" />
-          </div>
-        )}
-        <div className="modal-actions modal-footer">
-          {running ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => run.current?.cancel()}
-              data-testid="import-cancel"
-            >
-              Cancel
-            </button>
+    <Modal labelledBy="import-title" className="import-dialog" testId="import-dialog" onClose={close}>
+      <h2 id="import-title">Import articles</h2>
+      {state === null && (
+        <>
+          <p>
+            Saved web pages (.html, .htm), Markdown (.md) and plain text (.txt), one by one or whole folders.
+            They are read on this computer and kept in the app's own storage; nothing is sent anywhere, and
+            nothing of a page's scripts, styles or links to other sites is kept.
+          </p>
+          {desktop ? (
+            <div className="modal-actions">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void chooseNative('files')}
+              >
+                Choose files…
+              </button>
+              <button type="button" className="button" onClick={() => void chooseNative('folder')}>
+                Choose a folder…
+              </button>
+            </div>
           ) : (
-            <button type="button" className="button" onClick={close} data-testid="import-close">
-              {state === null ? 'Cancel' : 'Done'}
-            </button>
+            <div className="modal-actions">
+              <label className="button button-primary">
+                Choose files…
+                <input
+                  type="file"
+                  multiple
+                  accept={ACCEPT}
+                  className="visually-hidden"
+                  data-testid="import-files"
+                  onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
+                />
+              </label>
+              <label className="button">
+                Choose a folder…
+                <input
+                  ref={folderRef}
+                  type="file"
+                  className="visually-hidden"
+                  data-testid="import-folder"
+                  onChange={(e) => e.target.files && begin(sourcesFromFileList(e.target.files))}
+                />
+              </label>
+            </div>
           )}
+          {choiceError && (
+            <p className="notice notice-warn" role="alert">
+              {choiceError}
+            </p>
+          )}
+          <p className="muted">Or drop files and folders anywhere on the window.</p>
+        </>
+      )}
+      {state !== null && running && (
+        <div data-testid="import-progress">
+          <progress value={state.done} max={state.total} aria-label="Import progress" />
+          <p role="status">
+            Importing {formatCount(Math.min(state.done + 1, state.total))} of {formatCount(state.total)}
+            {state.current && (
+              <>
+                : <span className="import-current">{state.current}</span>
+              </>
+            )}
+          </p>
         </div>
+      )}
+      {state !== null && !running && (
+        <div data-testid="import-summary">
+          <p role="status" className="import-headline">
+            {state.status === 'cancelled' && 'Import cancelled. '}
+            {state.status === 'failed' && `The import stopped: ${state.message ?? 'unknown error'}. `}
+            {formatCount(counts.imported)} imported, {formatCount(counts.updated)} updated,{' '}
+            {formatCount(counts.skipped)} skipped, {formatCount(counts.refused)} refused
+            {state.status === 'cancelled' && ` (${formatCount(state.total - state.items.length)} not tried)`}.
+          </p>
+          <ReasonList title="Refused" items={refused} testId="import-refused" />
+          {added.length > 0 && (
+            <section aria-labelledby="import-added">
+              <h3 id="import-added">Imported and updated</h3>
+              <ul className="import-list" data-testid="import-added">
+                {added.slice(0, SHOWN_ITEMS).map((item, i) => (
+                  <li key={i}>
+                    <a
+                      href={formatRoute({ view: 'article', id: 'id' in item ? item.id : '', query: '' })}
+                      onClick={onClose}
+                    >
+                      {'title' in item ? item.title : item.path}
+                    </a>
+                    <span className="import-reason">
+                      {item.status === 'updated' ? 'updated' : 'new'} · {item.path}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <ReasonList title="Skipped" items={skipped} testId="import-skipped" />
+        </div>
+      )}
+      <div className="modal-actions modal-footer">
+        {running ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => run.current?.cancel()}
+            data-testid="import-cancel"
+          >
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={close} data-testid="import-close">
+            {state === null ? 'Cancel' : 'Done'}
+          </button>
+        )}
       </div>
-    </div>
+    </Modal>
   );
 }
 

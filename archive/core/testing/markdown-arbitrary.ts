@@ -34,3 +34,14 @@ export const hazardousNote = fc
     { maxLength: 24 },
   )
   .map((parts) => parts.join(''));
+
+/** The text a browser would show for CommonMark's HTML: tags dropped, line breaks kept, entities decoded. */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<br \/>\n?/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
