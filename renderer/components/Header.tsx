@@ -3,6 +3,7 @@ import { MAX_QUERY_LENGTH } from '../../archive/core/query';
 import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
 import { capEdit } from '../app/query-limit';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
+import { BackupMenu } from './BackupMenu';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
 import { focusFirstItem } from './list-keyboard';
 import { UndoButtons } from './UndoButtons';
@@ -124,6 +125,7 @@ export function Header({
           Import…
         </button>
         <ExportMenu label="Export notebook" testId="export-notebook" build={exportNotebook} />
+        <BackupMenu />
       </div>
     </header>
   );

@@ -164,3 +164,33 @@ describe('AnnotationCommands', () => {
     expect(await db.annotations.get(saved.id)).toEqual(damaged);
   });
 });
+
+describe('restoring a backup', () => {
+  it('adds what is missing, keeps the newer version, deletes nothing, and undoes as one step', async () => {
+    const commands = new AnnotationCommands(db, now);
+    const kept = await commands.create(passage('a', 1));
+    const changed = await commands.create(passage('a', 20));
+    later();
+    const newer = {
+      ...changed,
+      note: 'from the backup',
+      updatedAt: new Date(Date.UTC(2027, 0, 1)).toISOString(),
+    };
+    const missing = { ...kept, id: 'from-backup', position: { ...kept.position, start: 40, end: 50 } };
+    const result = await commands.restoreBackup([kept, newer, missing]);
+    expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect(await db.annotations.count()).toBe(3);
+    expect((await db.annotations.get(changed.id))?.note).toBe('from the backup');
+    expect(commands.historyState().undoLabel).toBe('Restore from backup');
+    expect(await commands.restoreBackup([kept, newer, missing])).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 3,
+    });
+
+    await commands.undo();
+    expect(await db.annotations.get('from-backup')).toBeUndefined();
+    expect((await db.annotations.get(changed.id))?.note).toBe('');
+    expect(await db.annotations.get(kept.id)).toEqual(kept);
+  });
+});

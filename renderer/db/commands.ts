@@ -7,7 +7,8 @@ import {
   type AnnotationChanges,
   type EditableField,
 } from '../../archive/core/annotation-merge';
-import { readAnnotationRecord } from '../../archive/core/annotation-record';
+import { readAnnotationRecord, readAnnotationRecords } from '../../archive/core/annotation-record';
+import { planRestore } from '../../archive/core/web-annotation';
 import { checkChanges, newAnnotation, AnnotationInputError, type NewAnnotation } from './annotation-input';
 import { appDatabase, type AirgapDatabase } from './database';
 
@@ -103,6 +104,30 @@ export class AnnotationCommands {
     });
     if (restored) this.record('Restore highlight', [{ id: annotation.id, before: null, after: annotation }]);
     return restored;
+  }
+
+  /**
+   * Merges annotations read from a backup into the store as one undoable step (see planRestore: adds what is
+   * missing, replaces only with newer versions, never deletes). Returns how many were added, updated and skipped.
+   */
+  async restoreBackup(
+    incoming: readonly Annotation[],
+  ): Promise<{ added: number; updated: number; skipped: number }> {
+    const plan = await this.db.transaction('rw', this.db.annotations, async () => {
+      const rows: unknown[] = await this.db.annotations.toArray();
+      const planned = planRestore(readAnnotationRecords(rows).annotations, incoming);
+      await this.db.annotations.bulkAdd(planned.add.map((a) => ({ ...a, tags: [...a.tags] })));
+      await this.db.annotations.bulkPut(
+        planned.update.map(({ after }) => ({ ...after, tags: [...after.tags] })),
+      );
+      return planned;
+    });
+    const entries: HistoryEntry[] = [
+      ...plan.add.map((a) => ({ id: a.id, before: null, after: a })),
+      ...plan.update.map(({ before, after }) => ({ id: after.id, before, after })),
+    ];
+    if (entries.length > 0) this.record('Restore from backup', entries);
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   }
 
   /** Moves a highlight to a new passage of its article (an orphan re-attached to a selection). */
