@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { fromWebAnnotations, toWebAnnotations } from '../../archive/core/web-annotation';
 import { annotationsByArticle } from '../db/annotations';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { explainStorageError } from '../db/storage';
 import { downloadText } from '../services/save-text';
+import { DropdownMenu, MenuItem } from './DropdownMenu';
 import { useToast } from './Toasts';
 
 /** Backups larger than this are refused before they are read: no notes collection comes near it. */
@@ -15,12 +16,10 @@ const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
  * stored is lost), as one step Undo takes back, with a summary of what was added, updated, skipped and refused.
  */
 export function BackupMenu() {
-  const [open, setOpen] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const toast = useToast();
 
   const backUp = async (): Promise<void> => {
-    setOpen(false);
     try {
       const all = [...(await annotationsByArticle(appDatabase())).values()].flat();
       const name = `airgap-notes-backup-${new Date().toISOString().slice(0, 10)}.jsonld`;
@@ -67,41 +66,20 @@ export function BackupMenu() {
   };
 
   return (
-    <div className="menu">
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid="backup-menu"
-        onClick={() => setOpen((o) => !o)}
-      >
-        Backup
-      </button>
-      {open && (
-        <div className="menu-popup" role="menu">
-          <button
-            type="button"
-            role="menuitem"
-            autoFocus
-            onClick={() => void backUp()}
-            data-testid="backup-download"
-          >
+    <DropdownMenu
+      label="Backup"
+      testId="backup-menu"
+      items={(close) => (
+        <>
+          <MenuItem close={close} onSelect={() => void backUp()} testId="backup-download" autoFocus>
             Back up all notes (.jsonld)
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              file.current?.click();
-            }}
-            data-testid="backup-restore"
-          >
+          </MenuItem>
+          <MenuItem close={close} onSelect={() => file.current?.click()} testId="backup-restore">
             Restore from a backup…
-          </button>
-        </div>
+          </MenuItem>
+        </>
       )}
+    >
       <input
         ref={file}
         type="file"
@@ -114,6 +92,6 @@ export function BackupMenu() {
           if (chosen) void restore(chosen);
         }}
       />
-    </div>
+    </DropdownMenu>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { preferredExportStyle } from '../app/export-style';
 import { copyText, downloadText } from '../services/save-text';
+import { DropdownMenu, MenuItem } from './DropdownMenu';
 import { ExportPreview } from './ExportPreview';
 import { useToast } from './Toasts';
 
@@ -22,19 +23,7 @@ interface Props {
  * the notebook), in the highlight style the user last chose.
  */
 export function ExportMenu({ label, testId, build }: Props) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
   const toast = useToast();
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent): void => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
-
   const [previewing, setPreviewing] = useState(false);
   const save = async (doc: ExportDocument, how: 'download' | 'copy'): Promise<void> => {
     // A document with nothing in it is never reported as saved.
@@ -48,7 +37,6 @@ export function ExportMenu({ label, testId, build }: Props) {
     }
   };
   const run = async (how: 'download' | 'copy', doc?: ExportDocument): Promise<void> => {
-    setOpen(false);
     try {
       await save(doc ?? (await build({ style: preferredExportStyle() })), how);
     } catch (error) {
@@ -57,48 +45,23 @@ export function ExportMenu({ label, testId, build }: Props) {
   };
 
   return (
-    <div
-      className="menu"
-      ref={root}
-      onKeyDown={(e) => {
-        // Closing the menu is all Escape does here: it must not also leave the article behind the menu.
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-          root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid={testId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {label}
-      </button>
-      {open && (
-        <div className="menu-popup" role="menu">
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              setPreviewing(true);
-            }}
-          >
+    <DropdownMenu
+      label={label}
+      testId={testId}
+      items={(close) => (
+        <>
+          <MenuItem close={close} onSelect={() => setPreviewing(true)}>
             Preview…
-          </button>
-          <button type="button" role="menuitem" autoFocus onClick={() => void run('download')}>
+          </MenuItem>
+          <MenuItem close={close} onSelect={() => void run('download')} autoFocus>
             Download Markdown (.md)
-          </button>
-          <button type="button" role="menuitem" onClick={() => void run('copy')}>
+          </MenuItem>
+          <MenuItem close={close} onSelect={() => void run('copy')}>
             Copy Markdown
-          </button>
-        </div>
+          </MenuItem>
+        </>
       )}
+    >
       {previewing && (
         <ExportPreview
           style={preferredExportStyle()}
@@ -110,6 +73,6 @@ export function ExportMenu({ label, testId, build }: Props) {
           onClose={() => setPreviewing(false)}
         />
       )}
-    </div>
+    </DropdownMenu>
   );
 }
