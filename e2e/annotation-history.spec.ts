@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readDownload, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
 import { openArticle, openInSecondWindow } from './pages/open-article';
 import { putStoredRecords } from './support/stored-records';
@@ -90,4 +90,13 @@ test("damaged stored records are set aside and never hide the article's other hi
   await expect(again.cards).toHaveCount(1);
   await reader.highlight(OTHER, 'blue');
   await expect(again.cards).toHaveCount(2);
+  // They are listed with why, as found, and can be saved.
+  await page.getByTestId('set-aside-open').click();
+  const list = page.getByTestId('set-aside');
+  await expect(list).toContainText('damaged-2');
+  await expect(list).toContainText('its tags are not a list of words');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('set-aside-save').click();
+  const kept = JSON.parse(await readDownload(await download)) as { id: string }[];
+  expect(kept.map((r) => r.id).sort()).toEqual(['damaged-1', 'damaged-2', 'damaged-3']);
 });

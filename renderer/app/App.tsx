@@ -26,6 +26,7 @@ import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
 import { useSearch } from './use-search';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
+import { SetAsideNotice } from '../components/SetAsideNotice';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -189,6 +190,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       )}
       <footer className="statusbar">
         <PrivacyBadge />
+        <SetAsideNotice />
         <span className="muted">
           {formatCount(library.articles.length)} articles{library.complete ? '' : ' so far'} · <kbd>/</kbd>{' '}
           search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find · <kbd>Esc</kbd> back

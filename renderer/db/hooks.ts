@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotation';
-import { annotationsByArticle, annotationsForArticle } from './annotations';
+import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
+import type { SetAsideRecord } from '../../archive/core/annotation-record';
 import { appCommands, type HistoryState } from './commands';
 import { draftsForArticle, type NoteDraft } from './drafts';
 import { explainStorageError } from './storage';
@@ -62,3 +63,11 @@ export function useArticleDrafts(articleId: string): NoteDraft[] | undefined {
   );
   return result?.data;
 }
+
+/** Stored records that could not be read as highlights, kept live so the app can list them. */
+export function useSetAsideRecords(): SetAsideRecord[] {
+  const result = useLiveQuery(() => settle(() => setAsideAnnotations(appDatabase()), []), []);
+  return result?.data ?? NONE_SET_ASIDE;
+}
+
+const NONE_SET_ASIDE: SetAsideRecord[] = [];
