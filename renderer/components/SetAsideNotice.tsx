@@ -1,15 +1,25 @@
 import { useState } from 'react';
-import { useSetAsideRecords } from '../db/hooks';
+import { useSetAsideRecords, useStorageBlocked } from '../db/hooks';
+import { BLOCKED_MESSAGE } from '../db/open-status';
 import { downloadText } from '../services/save-text';
 import { Modal } from './Modal';
 
 /**
  * Says when stored notes could not be read (damaged by a disk fault, an old version or a hand edit), and lists
- * them with why and their raw content, which can be saved as a file: they are set aside, never deleted.
+ * them with why and their raw content, which can be saved as a file: they are set aside, never deleted. While
+ * another window blocks the database's upgrade, says that instead.
  */
 export function SetAsideNotice() {
   const records = useSetAsideRecords();
+  const blocked = useStorageBlocked();
   const [open, setOpen] = useState(false);
+  if (blocked) {
+    return (
+      <span className="storage-blocked" role="alert" data-testid="storage-blocked">
+        {BLOCKED_MESSAGE}
+      </span>
+    );
+  }
   if (records.length === 0) return null;
   const count = `${records.length} stored ${records.length === 1 ? 'note' : 'notes'}`;
   return (

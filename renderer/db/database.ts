@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation } from '../../archive/core/annotation';
 import type { ImportedArticle } from '../../archive/core/imported-article';
 import type { NoteDraft } from './drafts';
+import { setStorageBlocked } from './open-status';
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 export const DATABASE_NAME = 'airgap';
@@ -30,6 +31,9 @@ export class AirgapDatabase extends Dexie {
     this.version(3).stores({
       drafts: 'annotationId, articleId',
     });
+    // Another window holding an older version open stops the upgrade until it closes: say so, then clear it.
+    this.on('blocked', () => setStorageBlocked(true));
+    this.on('ready', () => setStorageBlocked(false));
   }
 }
 

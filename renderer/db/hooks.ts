@@ -6,6 +6,7 @@ import type { SetAsideRecord } from '../../archive/core/annotation-record';
 import { appCommands, type HistoryState } from './commands';
 import { draftsForArticle, type NoteDraft } from './drafts';
 import { explainStorageError } from './storage';
+import { storageBlocked, subscribeStorageBlocked } from './open-status';
 import { appDatabase } from './database';
 
 /** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
@@ -71,3 +72,8 @@ export function useSetAsideRecords(): SetAsideRecord[] {
 }
 
 const NONE_SET_ASIDE: SetAsideRecord[] = [];
+
+/** Whether the notes database is waiting for another window that holds an older version open. */
+export function useStorageBlocked(): boolean {
+  return useSyncExternalStore(subscribeStorageBlocked, storageBlocked);
+}
