@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { openArticle } from './pages/open-article';
 import { ReaderPage } from './pages/reader-page';
-import { putStoredRecords } from './support/stored-records';
+import { putStoredRecords, storedAnnotation } from './support/stored-records';
 
 const ARTICLE_ID = 'no-evidence-of-drone-data-going-to-dji-or-china';
 
@@ -12,18 +12,14 @@ test('an orphaned note is shown with its quote and can be re-attached to a new p
   await openArticle(page);
   // A note whose passage a re-import removed from the article text.
   await putStoredRecords(page, 'annotations', [
-    {
+    storedAnnotation({
       id: 'orphan-note',
       articleId: ARTICLE_ID,
       color: 'purple',
       note: 'Who commissioned it?',
-      tags: [],
-      textHash: 'fnv1a64:0000000000000000',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
       quote: { type: 'TextQuoteSelector', exact: 'a sentence the publisher removed', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 100, end: 132 },
-    },
+    }),
   ]);
   // The reload keeps the article open and reads its highlights afresh.
   await page.reload();

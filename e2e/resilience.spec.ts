@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { expect, readDownload, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
-import { putStoredRecords } from './support/stored-records';
+import { putStoredRecords, storedAnnotation } from './support/stored-records';
 import { openArticle } from './pages/open-article';
 
 test('when stored notes cannot be read, the reader says so and reading and search keep working', async ({
@@ -30,18 +30,13 @@ test('notebook export keeps notes whose article is no longer in the archive', as
   await new LibraryPage(page).ready();
   // Wait until the app has created its database, then add a note for an article this archive does not have.
   await putStoredRecords(page, 'annotations', [
-    {
+    storedAnnotation({
       id: 'orphan-1',
-      articleId: 'retired-article',
-      color: 'yellow',
       note: 'still mine',
       tags: ['kept'],
-      textHash: 'fnv1a64:0000000000000000',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
       quote: { type: 'TextQuoteSelector', exact: 'a retired passage', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 17 },
-    },
+    }),
   ]);
   await page.getByTestId('export-notebook').click();
   const download = page.waitForEvent('download');

@@ -28,3 +28,20 @@ export async function putStoredRecords(
     [store, records] as const,
   );
 }
+
+/** A well-formed stored annotation, as the app writes one, with the given fields changed (tests plant these). */
+export function storedAnnotation(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: 'planted',
+    articleId: 'retired-article',
+    color: 'yellow',
+    note: '',
+    tags: [],
+    textHash: 'fnv1a64:0000000000000000',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    quote: { type: 'TextQuoteSelector', exact: 'a retired passage', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 17 },
+    ...fields,
+  };
+}

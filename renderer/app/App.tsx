@@ -27,6 +27,7 @@ import { useRoute } from './use-route';
 import { useSearch } from './use-search';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { SetAsideNotice } from '../components/SetAsideNotice';
+import { NotebookView } from '../components/NotebookView';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -152,10 +153,20 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         onHome={() => navigate({ view: 'library', query: '' })}
         exportNotebook={buildNotebook}
         onImport={() => setImporting({})}
+        onNotebook={() => navigate({ view: 'notebook', query: '' })}
       />
       <main className="content" ref={contentRef}>
         {route.view === 'article' ? (
-          <ReaderView archive={archive} id={route.id} query={route.query} onBack={back} imports={imports} />
+          <ReaderView
+            archive={archive}
+            id={route.id}
+            query={route.query}
+            annotation={route.annotation}
+            onBack={back}
+            imports={imports}
+          />
+        ) : route.view === 'notebook' ? (
+          <NotebookView library={library} onOpen={(to) => navigate(to)} />
         ) : query.trim() ? (
           <SearchResults
             query={query}

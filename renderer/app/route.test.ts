@@ -14,6 +14,16 @@ describe('routes', () => {
     });
   });
 
+  it('reads the notebook and an article opened at one of its highlights', () => {
+    expect(parseRoute('#/notebook')).toEqual({ view: 'notebook', query: '' });
+    expect(parseRoute('#/article/dji-responds?a=note-1')).toEqual({
+      view: 'article',
+      id: 'dji-responds',
+      query: '',
+      annotation: 'note-1',
+    });
+  });
+
   it('falls back to the library for unknown or malformed hashes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ view: 'library', query: '' });
     expect(parseRoute('#/article/%E0%A4%A')).toEqual({ view: 'library', query: '' });
@@ -27,6 +37,13 @@ describe('routes', () => {
         id: fc.string({ minLength: 1 }),
         query: fc.string(),
       }),
+      fc.record({
+        view: fc.constant('article' as const),
+        id: fc.string({ minLength: 1 }),
+        query: fc.string(),
+        annotation: fc.string({ minLength: 1 }),
+      }),
+      fc.constant({ view: 'notebook' as const, query: '' }),
     );
     fc.assert(
       fc.property(route, (r: Route) => {

@@ -1,17 +1,31 @@
 import { capQuery } from './query-limit';
 
-/** Where the user is: the library (optionally searching) or one article (optionally opened from a search). */
-export type Route = { view: 'library'; query: string } | { view: 'article'; id: string; query: string };
+/**
+ * Where the user is: the library (optionally searching), one article (optionally opened from a search, or at
+ * one of its highlights), or the notebook of every highlight.
+ */
+export type Route =
+  | { view: 'library'; query: string }
+  | { view: 'article'; id: string; query: string; annotation?: string }
+  | { view: 'notebook'; query: string };
 
 /** Reads a route from a location hash such as "#/article/some-id?q=drone"; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
-  const query = capQuery(new URLSearchParams(search).get('q') ?? '');
+  const params = new URLSearchParams(search);
+  const query = capQuery(params.get('q') ?? '');
+  if (path === '/notebook') return { view: 'notebook', query: '' };
   const match = /^\/article\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     try {
-      return { view: 'article', id: decodeURIComponent(match[1]), query };
+      const annotation = params.get('a');
+      return {
+        view: 'article',
+        id: decodeURIComponent(match[1]),
+        query,
+        ...(annotation ? { annotation } : {}),
+      };
     } catch {
       return { view: 'library', query };
     }
@@ -21,7 +35,10 @@ export function parseRoute(hash: string): Route {
 
 /** Writes a route as a location hash; the inverse of parseRoute. */
 export function formatRoute(route: Route): string {
+  if (route.view === 'notebook') return '#/notebook';
   const query = capQuery(route.query);
-  const search = query ? `?${new URLSearchParams({ q: query }).toString()}` : '';
+  const params = new URLSearchParams(query ? { q: query } : {});
+  if (route.view === 'article' && route.annotation) params.set('a', route.annotation);
+  const search = params.size > 0 ? `?${params.toString()}` : '';
   return route.view === 'article' ? `#/article/${encodeURIComponent(route.id)}${search}` : `#/${search}`;
 }

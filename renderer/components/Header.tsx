@@ -18,6 +18,7 @@ interface Props {
   onHome: () => void;
   exportNotebook: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
   onImport: () => void;
+  onNotebook: () => void;
 }
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -37,6 +38,7 @@ export function Header({
   onHome,
   exportNotebook,
   onImport,
+  onNotebook,
 }: Props) {
   const size = prefs.fontSize;
   // The text the box was cut to; the note about it shows until the query changes to anything else.
@@ -123,6 +125,9 @@ export function Header({
         </div>
         <button type="button" className="button" onClick={onImport} data-testid="import-open">
           Import…
+        </button>
+        <button type="button" className="button" onClick={onNotebook} data-testid="notebook-open">
+          Notebook
         </button>
         <ExportMenu label="Export notebook" testId="export-notebook" build={exportNotebook} />
         <BackupMenu />

@@ -4,6 +4,7 @@ import type { LibrarySnapshot } from '../services/library-store';
 import { formatCount } from '../app/format-count';
 import { libraryOrder, type SortKey } from '../app/library-order';
 import { LibraryList } from './LibraryList';
+import { SelectField } from './SelectField';
 
 interface Props {
   library: LibrarySnapshot;
@@ -34,21 +35,14 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
         <span className="muted" data-testid="library-count">
           {formatCount(order.length)} of {formatCount(articles.length)} articles{complete ? '' : ' so far'}
         </span>
-        <label className="field">
-          Source
-          <select
-            value={source}
-            onChange={(e) => reorder(() => setSource(e.target.value))}
-            data-testid="filter-source"
-          >
-            <option value="">All sources</option>
-            {sources.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Source"
+          value={source}
+          anyLabel="All sources"
+          options={sources.map((s) => ({ value: s, label: s }))}
+          onChange={(value) => reorder(() => setSource(value))}
+          testId="filter-source"
+        />
         <label className="field">
           Sort
           <select

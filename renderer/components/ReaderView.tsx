@@ -28,13 +28,15 @@ interface Props {
   archive: ArchiveClient;
   id: string;
   query: string;
+  /** A highlight to select and scroll to once the article shows (opened from the notebook). */
+  annotation?: string;
   onBack: () => void;
   /** How many imports have finished; the article is read again after each, since one may have updated it. */
   imports?: number;
 }
 
 /** Opens one article: loads it, then hands it to the reading view. */
-export function ReaderView({ archive, id, query, onBack, imports = 0 }: Props) {
+export function ReaderView({ archive, id, query, annotation, onBack, imports = 0 }: Props) {
   // Bumped after an imported article is renamed or retagged, so it is read again.
   const [version, setVersion] = useState(0);
   const state = useArticle(archive, id, version + imports);
@@ -64,6 +66,7 @@ export function ReaderView({ archive, id, query, onBack, imports = 0 }: Props) {
       archive={archive}
       article={state.article}
       query={query}
+      annotation={annotation}
       onBack={onBack}
       importedActions={
         <ImportedArticleActions article={state.article} onChanged={changed} onDeleted={deleted} />
@@ -80,12 +83,14 @@ function Reader({
   archive,
   article,
   query,
+  annotation,
   onBack,
   importedActions,
 }: {
   archive: ArchiveClient;
   article: Article;
   query: string;
+  annotation: string | undefined;
   onBack: () => void;
   /** Rename, retag and delete, for an article the user imported. */
   importedActions: ReactNode;
@@ -96,7 +101,13 @@ function Reader({
   const bodyRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
   const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(annotation ?? null);
+  // Opened at a highlight (from the notebook): its passage is brought into view once it is painted.
+  const arrived = annotations !== undefined;
+  useEffect(() => {
+    if (annotation !== undefined && arrived)
+      scrollToMark(`mark[data-annotation-id="${CSS.escape(annotation)}"]`);
+  }, [annotation, arrived]);
   // undefined until the user opens or closes an editor: until then a note left unsaved by a reload, crash or
   // close is open in its editor.
   const [editingChoice, setEditingId] = useState<string | null | undefined>(undefined);

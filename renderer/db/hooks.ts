@@ -77,3 +77,11 @@ const NONE_SET_ASIDE: SetAsideRecord[] = [];
 export function useStorageBlocked(): boolean {
   return useSyncExternalStore(subscribeStorageBlocked, storageBlocked);
 }
+
+/** Every readable highlight, grouped by article id, each group in reading order, kept live. */
+export function useNotebook(): LiveResult<Map<string, Annotation[]>> {
+  return (
+    useLiveQuery(() => settle(() => annotationsByArticle(appDatabase()), new Map<string, Annotation[]>())) ??
+    LOADING
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'react';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
+import { formatTag } from '../../archive/core/tags';
+import { filterNotebook, notebookTags, type NotebookFilters } from '../app/notebook-filter';
+import type { Route } from '../app/route';
+import { useNotebook } from '../db/hooks';
+import type { LibrarySnapshot } from '../services/library-store';
+import { SelectField } from './SelectField';
+
+interface Props {
+  library: LibrarySnapshot;
+  onOpen: (route: Route) => void;
+}
+
+/**
+ * Every highlight across the archive, by article, narrowed by colour, tag, source, date and words; opening one
+ * opens its article at the passage. Highlights whose article is gone are listed too.
+ */
+export function NotebookView({ library, onOpen }: Props) {
+  const { data: groups, error } = useNotebook();
+  const [filters, setFilters] = useState<NotebookFilters>({});
+  const shown = useMemo(
+    () => filterNotebook(groups ?? new Map(), library.articles, filters),
+    [groups, library.articles, filters],
+  );
+  const tags = useMemo(() => notebookTags(groups ?? new Map()), [groups]);
+  const total = [...(groups?.values() ?? [])].reduce((n, list) => n + list.length, 0);
+  const set = (change: Partial<NotebookFilters>) => setFilters((f) => ({ ...f, ...change }));
+  const count = shown.reduce((n, g) => n + g.annotations.length, 0);
+  return (
+    <section aria-labelledby="notebook-title" data-testid="notebook">
+      <div className="library-head">
+        <h1 id="notebook-title">Notebook</h1>
+        <span className="muted" role="status" data-testid="notebook-count">
+          {count} of {total} highlights
+        </span>
+      </div>
+      <div className="notebook-filters">
+        <label className="field">
+          Words
+          <input
+            type="search"
+            value={filters.text ?? ''}
+            onChange={(e) => set({ text: e.target.value || undefined })}
+            placeholder="in quotes, notes, tags"
+            data-testid="notebook-text"
+          />
+        </label>
+        <SelectField
+          label="Colour"
+          value={filters.color ?? ''}
+          anyLabel="Any"
+          options={HIGHLIGHT_COLORS.map((c) => ({ value: c, label: c }))}
+          onChange={(value) => set({ color: (value || undefined) as HighlightColor | undefined })}
+          testId="notebook-color"
+        />
+        <SelectField
+          label="Tag"
+          value={filters.tag ?? ''}
+          anyLabel="Any"
+          options={tags.map((t) => ({ value: t, label: formatTag(t) }))}
+          onChange={(value) => set({ tag: value || undefined })}
+          testId="notebook-tag"
+        />
+        <SelectField
+          label="Source"
+          value={filters.source ?? ''}
+          anyLabel="Any"
+          options={library.sources.map((s) => ({ value: s, label: s }))}
+          onChange={(value) => set({ source: value || undefined })}
+          testId="notebook-source"
+        />
+        <label className="field">
+          Changed since
+          <input
+            type="date"
+            value={filters.since ?? ''}
+            onChange={(e) => set({ since: e.target.value || undefined })}
+            data-testid="notebook-since"
+          />
+        </label>
+      </div>
+      {error ? (
+        <p role="alert">Your notes could not be read: {error}.</p>
+      ) : total === 0 ? (
+        <p className="muted">No highlights yet. Open an article, select a passage and pick a colour.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">No highlight matches these filters.</p>
+      ) : (
+        shown.map((group) => (
+          <section key={group.articleId} className="notebook-group" aria-labelledby={`nb-${group.articleId}`}>
+            <h2 id={`nb-${group.articleId}`}>{group.article?.title ?? group.articleId}</h2>
+            <p className="muted">{group.article ? group.article.source : 'No longer in this archive'}</p>
+            <ol className="note-list">
+              {group.annotations.map((a) => (
+                <li key={a.id} className={`note-card note-${a.color}`} data-testid="notebook-item">
+                  <button
+                    type="button"
+                    className="note-quote"
+                    disabled={group.article === undefined}
+                    onClick={() => onOpen({ view: 'article', id: a.articleId, query: '', annotation: a.id })}
+                  >
+                    {a.quote.exact}
+                  </button>
+                  {a.note && <p className="note-text note-collapsed">{a.note}</p>}
+                  {a.tags.length > 0 && <p className="note-tags">{a.tags.map(formatTag).join(' ')}</p>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}
