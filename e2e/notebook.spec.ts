@@ -34,6 +34,9 @@ test('the notebook lists every highlight, narrows by colour, tag and words, and 
   await page.getByTestId('notebook-tag').selectOption('audit');
   await expect(items).toHaveText([/Booz Allen Hamilton/]);
   await page.getByTestId('notebook-tag').selectOption('');
+  await page.getByTestId('notebook-article').selectOption('retired-article');
+  await expect(items).toHaveText([/a passage from a retired article/]);
+  await page.getByTestId('notebook-article').selectOption('');
   await page.getByTestId('notebook-text').fill('paid AUDIT');
   await expect(items).toHaveCount(1);
   await page.getByTestId('notebook-text').fill('');

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * Every highlight across the archive, by article, narrowed by colour, tag, source, date and words; opening one
+ * Every highlight across the archive, by article, narrowed by colour, tag, article, source, date and words; opening one
  * opens its article at the passage. Highlights whose article is gone are listed too.
  */
 export function NotebookView({ library, onOpen }: Props) {
@@ -24,6 +24,15 @@ export function NotebookView({ library, onOpen }: Props) {
     [groups, library.articles, filters],
   );
   const tags = useMemo(() => notebookTags(groups ?? new Map()), [groups]);
+  // Only the articles that have highlights: a choice among 50,000 titles would help nobody.
+  const articleChoices = useMemo(
+    () =>
+      filterNotebook(groups ?? new Map(), library.articles, {}).map((g) => ({
+        value: g.articleId,
+        label: g.article?.title ?? `${g.articleId} (no longer in this archive)`,
+      })),
+    [groups, library.articles],
+  );
   const total = [...(groups?.values() ?? [])].reduce((n, list) => n + list.length, 0);
   const set = (change: Partial<NotebookFilters>) => setFilters((f) => ({ ...f, ...change }));
   const count = shown.reduce((n, g) => n + g.annotations.length, 0);
@@ -61,6 +70,14 @@ export function NotebookView({ library, onOpen }: Props) {
           options={tags.map((t) => ({ value: t, label: formatTag(t) }))}
           onChange={(value) => set({ tag: value || undefined })}
           testId="notebook-tag"
+        />
+        <SelectField
+          label="Article"
+          value={filters.articleId ?? ''}
+          anyLabel="Any"
+          options={articleChoices}
+          onChange={(value) => set({ articleId: value || undefined })}
+          testId="notebook-article"
         />
         <SelectField
           label="Source"
