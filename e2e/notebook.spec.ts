@@ -37,8 +37,11 @@ test('the notebook lists every highlight, narrows by colour, tag and words, and 
   await page.getByTestId('notebook-article').selectOption('retired-article');
   await expect(items).toHaveText([/a passage from a retired article/]);
   await page.getByTestId('notebook-article').selectOption('');
-  await page.getByTestId('notebook-text').fill('paid AUDIT');
-  await expect(items).toHaveCount(1);
+  // The same query syntax as the archive: a wildcard, an excluded word, a phrase.
+  await page.getByTestId('notebook-text').fill('pai* +audit');
+  await expect(items).toHaveText([/Booz Allen Hamilton/]);
+  await page.getByTestId('notebook-text').fill('"retired article" -booz');
+  await expect(items).toHaveText([/a passage from a retired article/]);
   await page.getByTestId('notebook-text').fill('');
 
   await items.filter({ hasText: 'Booz Allen Hamilton' }).getByRole('button').click();
@@ -53,4 +56,24 @@ test('an empty notebook says how to start one', async ({ app }) => {
   await new LibraryPage(app.page).ready();
   await app.page.getByTestId('notebook-open').click();
   await expect(app.page.getByTestId('notebook')).toContainText('No highlights yet');
+});
+
+test("one query shows the archive's articles and, set apart, the highlights whose quote, note or tags match", async ({
+  app,
+}) => {
+  const page = app.page;
+  const reader = await openArticle(page);
+  await reader.highlight('Booz Allen Hamilton', 'blue');
+  await reader.editAnnotation('Booz Allen Hamilton', { note: 'Who commissioned it?', tags: 'precisionhawk' });
+  await page.getByTestId('back').click();
+  const library = await new LibraryPage(page).ready();
+  await library.search('commissioned');
+  const notes = page.getByTestId('note-hits');
+  await expect(notes).toContainText('In your notes');
+  await expect(notes.getByTestId('note-hit')).toHaveText(['Booz Allen Hamilton']);
+  await library.search('precisionhawk');
+  await expect(page.getByTestId('search-result').first()).toBeVisible();
+  await expect(notes.getByTestId('note-hit')).toHaveCount(1);
+  await notes.getByTestId('note-hit').click();
+  await expect(page.locator('mark.hl-active')).toHaveText('Booz Allen Hamilton');
 });

@@ -28,6 +28,7 @@ import { useSearch } from './use-search';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { SetAsideNotice } from '../components/SetAsideNotice';
 import { NotebookView } from '../components/NotebookView';
+import { useNotesSearch } from './use-notes-search';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -83,6 +84,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     [counts],
   );
   const search = useSearch(archive.search, query, { filters, annotated });
+  const notes = useNotesSearch(query);
   const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
   // Counts finished imports: an article open in the reader may just have been updated by one.
   const [imports, setImports] = useState(0);
@@ -177,6 +179,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
             searchRef={searchRef}
             filters={filters}
             onFilters={setFilters}
+            noteHits={notes?.status === 'ok' ? notes.hits : []}
           />
         ) : (
           <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />

@@ -31,7 +31,7 @@ describe('filterNotebook', () => {
     expect(filterNotebook(groups, articles, {}).map((g) => g.articleId)).toEqual(['b', 'a', 'gone']);
   });
 
-  it('narrows by colour, tag, article, source, date and words in the quote, note or tags', () => {
+  it('narrows by colour, tag, article, source, date and the highlights a search found', () => {
     const ids = (f: Parameters<typeof filterNotebook>[2]) =>
       filterNotebook(groups, articles, f).flatMap((g) => g.annotations.map((a) => a.id));
     expect(ids({ color: 'blue' })).toEqual(['1']);
@@ -39,7 +39,7 @@ describe('filterNotebook', () => {
     expect(ids({ articleId: 'b' })).toEqual(['2']);
     expect(ids({ source: 'Heliguy' })).toEqual(['2']);
     expect(ids({ since: '2026-11-15' })).toEqual(['2']);
-    expect(ids({ text: 'PAID audit' })).toEqual(['1']);
+    expect(ids({ ids: new Set(['1', '3']) })).toEqual(['1', '3']);
   });
 
   it('only ever removes highlights: each kept one passes every filter', () => {

@@ -9,8 +9,8 @@ export interface NotebookFilters {
   source?: string;
   /** Only highlights changed on or after this day (YYYY-MM-DD). */
   since?: string;
-  /** Words that must all appear in the quote, the note or the tags (case-insensitive). */
-  text?: string;
+  /** Only these highlights (those a search of the notes found). */
+  ids?: ReadonlySet<string>;
 }
 
 /** One article's highlights as the notebook shows them, with the article's metadata when it is still there. */
@@ -30,14 +30,13 @@ export function filterNotebook(
   filters: NotebookFilters,
 ): NotebookGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const words = (filters.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const keep = (a: Annotation, article: ArticleMeta | undefined): boolean =>
     (filters.color === undefined || a.color === filters.color) &&
     (filters.tag === undefined || a.tags.some((t) => t.toLowerCase() === filters.tag!.toLowerCase())) &&
     (filters.articleId === undefined || a.articleId === filters.articleId) &&
     (filters.source === undefined || article?.source === filters.source) &&
     (filters.since === undefined || a.updatedAt.slice(0, 10) >= filters.since) &&
-    words.every((w) => `${a.quote.exact}\n${a.note}\n${a.tags.join(' ')}`.toLowerCase().includes(w));
+    (filters.ids === undefined || filters.ids.has(a.id));
   const order = [
     ...articles.filter((a) => groups.has(a.id)).map((a) => a.id),
     ...[...groups.keys()].filter((id) => !byId.has(id)).sort(),

@@ -4,6 +4,7 @@ import { formatTag } from '../../archive/core/tags';
 import { filterNotebook, notebookTags, type NotebookFilters } from '../app/notebook-filter';
 import type { Route } from '../app/route';
 import { useNotebook } from '../db/hooks';
+import { useNotesSearch } from '../app/use-notes-search';
 import type { LibrarySnapshot } from '../services/library-store';
 import { SelectField } from './SelectField';
 
@@ -13,15 +14,24 @@ interface Props {
 }
 
 /**
- * Every highlight across the archive, by article, narrowed by colour, tag, article, source, date and words; opening one
+ * Every highlight across the archive, by article, narrowed by colour, tag, article, source, date and a search with the archive's syntax; opening one
  * opens its article at the passage. Highlights whose article is gone are listed too.
  */
 export function NotebookView({ library, onOpen }: Props) {
   const { data: groups, error } = useNotebook();
   const [filters, setFilters] = useState<NotebookFilters>({});
+  const [query, setQuery] = useState('');
+  const found = useNotesSearch(query);
+  const ids = useMemo(
+    () =>
+      query.trim() !== '' && found?.status === 'ok'
+        ? new Set(found.hits.map((h) => h.annotation.id))
+        : undefined,
+    [found, query],
+  );
   const shown = useMemo(
-    () => filterNotebook(groups ?? new Map(), library.articles, filters),
-    [groups, library.articles, filters],
+    () => filterNotebook(groups ?? new Map(), library.articles, { ...filters, ...(ids && { ids }) }),
+    [groups, library.articles, filters, ids],
   );
   const tags = useMemo(() => notebookTags(groups ?? new Map()), [groups]);
   // Only the articles that have highlights: a choice among 50,000 titles would help nobody.
@@ -46,12 +56,13 @@ export function NotebookView({ library, onOpen }: Props) {
       </div>
       <div className="notebook-filters">
         <label className="field">
-          Words
+          Search notes
           <input
             type="search"
-            value={filters.text ?? ''}
-            onChange={(e) => set({ text: e.target.value || undefined })}
-            placeholder="in quotes, notes, tags"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="same syntax as the archive: audit* -dji"
+            spellCheck={false}
             data-testid="notebook-text"
           />
         </label>
@@ -97,6 +108,11 @@ export function NotebookView({ library, onOpen }: Props) {
           />
         </label>
       </div>
+      {found?.status === 'invalid' && query.trim() !== '' && (
+        <p className="muted" role="status" data-testid="notebook-query-error">
+          {found.message}
+        </p>
+      )}
       {error ? (
         <p role="alert">Your notes could not be read: {error}.</p>
       ) : total === 0 ? (

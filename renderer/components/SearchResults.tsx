@@ -5,6 +5,8 @@ import { formatRoute } from '../app/route';
 import { Highlighted } from './Highlighted';
 import { onListKeyDown } from './list-keyboard';
 import { SearchFilters } from './SearchFilters';
+import { NoteHits } from './NoteHits';
+import type { NoteHit } from '../../archive/core/notes-search';
 
 interface Props {
   query: string;
@@ -16,13 +18,25 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
   filters: Filters;
   onFilters(filters: Filters): void;
+  /** The user's highlights the same query found, shown apart from the articles. */
+  noteHits?: readonly NoteHit[];
 }
 
 const SYNTAX_TIPS = '"exact phrase" · +word must appear · -word must not · title:word · secur* · encrypton~1';
 
 /** Ranked results for the query: title, source and a snippet with the matched words marked. */
 export function SearchResults(props: Props) {
-  const { query, response, pending, failure, indexLoading, searchRef, filters, onFilters } = props;
+  const {
+    query,
+    response,
+    pending,
+    failure,
+    indexLoading,
+    searchRef,
+    filters,
+    onFilters,
+    noteHits = [],
+  } = props;
   if (failure !== undefined) {
     return (
       <section className="notice notice-warn" role="alert" data-testid="search-failed">
@@ -55,6 +69,7 @@ export function SearchResults(props: Props) {
   if (response.results.length === 0) {
     return (
       <section aria-label="Search results">
+        <NoteHits hits={noteHits} query={query} />
         {filtered && filterBar}
         <div className="notice" data-testid="search-empty">
           <h2>No articles match “{response.query}”</h2>
@@ -69,6 +84,7 @@ export function SearchResults(props: Props) {
   }
   return (
     <section aria-label="Search results">
+      <NoteHits hits={noteHits} query={query} />
       {filterBar}
       {response.notices.map((notice) => (
         <p key={notice} className="search-notice" role="status" data-testid="search-notice">
