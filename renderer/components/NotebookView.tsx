@@ -7,6 +7,9 @@ import { useNotebook } from '../db/hooks';
 import { useNotesSearch } from '../app/use-notes-search';
 import type { LibrarySnapshot } from '../services/library-store';
 import { SelectField } from './SelectField';
+import { appCommands } from '../db/commands';
+import { explainStorageError } from '../db/storage';
+import { useToast } from './Toasts';
 
 interface Props {
   library: LibrarySnapshot;
@@ -45,6 +48,16 @@ export function NotebookView({ library, onOpen }: Props) {
   );
   const total = [...(groups?.values() ?? [])].reduce((n, list) => n + list.length, 0);
   const set = (change: Partial<NotebookFilters>) => setFilters((f) => ({ ...f, ...change }));
+  const toast = useToast();
+  // Any highlight can be deleted here, an orphan whose article is gone included; Undo brings it back.
+  const remove = async (id: string): Promise<void> => {
+    try {
+      await appCommands().remove(id);
+      toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void appCommands().undo() } });
+    } catch (error) {
+      toast({ text: `Could not delete the highlight: ${explainStorageError(error)}`, tone: 'error' });
+    }
+  };
   const count = shown.reduce((n, g) => n + g.annotations.length, 0);
   return (
     <section aria-labelledby="notebook-title" data-testid="notebook">
@@ -137,6 +150,16 @@ export function NotebookView({ library, onOpen }: Props) {
                   </button>
                   {a.note && <p className="note-text note-collapsed">{a.note}</p>}
                   {a.tags.length > 0 && <p className="note-tags">{a.tags.map(formatTag).join(' ')}</p>}
+                  <div className="note-actions">
+                    <button
+                      type="button"
+                      className="link-button danger"
+                      onClick={() => void remove(a.id)}
+                      data-testid="notebook-delete"
+                    >
+                      Delete
+                    </button>
+                  </div>
                 </li>
               ))}
             </ol>
