@@ -90,6 +90,21 @@ test("damaged stored records are set aside and never hide the article's other hi
   await expect(again.cards).toHaveCount(1);
   await reader.highlight(OTHER, 'blue');
   await expect(again.cards).toHaveCount(2);
+  // The library's badge still counts the readable highlights of the article.
+  await page.getByTestId('back').click();
+  await expect(
+    page
+      .getByTestId('library-item')
+      .filter({ hasText: 'No Evidence Of Drone Data' })
+      .getByTestId('highlight-count'),
+  ).toHaveText(/2/);
+  // The notebook export still works and holds both readable highlights.
+  await page.getByTestId('export-notebook').click();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  const markdown = await readDownload(await exported);
+  expect(markdown).toContain('Booz Allen Hamilton');
+  expect(markdown).toContain('AES-256 encryption');
   // They are listed with why, as found, and can be saved.
   await page.getByTestId('set-aside-open').click();
   const list = page.getByTestId('set-aside');

@@ -29,6 +29,12 @@ test('an orphaned note is shown with its quote and can be re-attached to a new p
   await expect(card).toContainText('a sentence the publisher removed');
   await expect(card.getByTestId('annotation-note')).toHaveText('Who commissioned it?');
 
+  // The notebook says it too, and opens the article from there.
+  await page.getByTestId('notebook-open').click();
+  const item = page.getByTestId('notebook-item').filter({ hasText: 'a sentence the publisher removed' });
+  await expect(item.getByTestId('notebook-orphan')).toBeVisible();
+  await item.getByRole('button', { name: 'a sentence the publisher removed' }).click();
+
   await card.getByTestId('reattach').click();
   await reader.select('Booz Allen Hamilton');
   await page.getByTestId('attach-here').click();

@@ -168,7 +168,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
             imports={imports}
           />
         ) : route.view === 'notebook' ? (
-          <NotebookView library={library} onOpen={(to) => navigate(to)} />
+          <NotebookView library={library} onOpen={(to) => navigate(to)} loadArticle={archive.loadArticle} />
         ) : query.trim() ? (
           <SearchResults
             query={query}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
 import { formatTag } from '../../archive/core/tags';
 import { filterNotebook, notebookTags, type NotebookFilters } from '../app/notebook-filter';
@@ -10,17 +10,20 @@ import { SelectField } from './SelectField';
 import { appCommands } from '../db/commands';
 import { explainStorageError } from '../db/storage';
 import { useToast } from './Toasts';
+import type { Article } from '../../archive/core/article';
+import { useOrphans } from '../app/use-orphans';
 
 interface Props {
   library: LibrarySnapshot;
   onOpen: (route: Route) => void;
+  loadArticle: (articleId: string) => Promise<Article>;
 }
 
 /**
  * Every highlight across the archive, by article, narrowed by colour, tag, article, source, date and a search with the archive's syntax; opening one
  * opens its article at the passage. Highlights whose article is gone are listed too.
  */
-export function NotebookView({ library, onOpen }: Props) {
+export function NotebookView({ library, onOpen, loadArticle }: Props) {
   const { data: groups, error } = useNotebook();
   const [filters, setFilters] = useState<NotebookFilters>({});
   const [query, setQuery] = useState('');
@@ -37,6 +40,9 @@ export function NotebookView({ library, onOpen }: Props) {
     [groups, library.articles, filters, ids],
   );
   const tags = useMemo(() => notebookTags(groups ?? new Map()), [groups]);
+  const inArchive = useMemo(() => new Set(library.articles.map((a) => a.id)), [library.articles]);
+  const present = useCallback((articleId: string) => inArchive.has(articleId), [inArchive]);
+  const orphans = useOrphans(groups, present, loadArticle);
   // Only the articles that have highlights: a choice among 50,000 titles would help nobody.
   const articleChoices = useMemo(
     () =>
@@ -148,6 +154,11 @@ export function NotebookView({ library, onOpen }: Props) {
                   >
                     {a.quote.exact}
                   </button>
+                  {orphans.has(a.id) && (
+                    <p className="note-orphan" data-testid="notebook-orphan">
+                      This passage is no longer in the article text; open it to re-attach the note.
+                    </p>
+                  )}
                   {a.note && <p className="note-text note-collapsed">{a.note}</p>}
                   {a.tags.length > 0 && <p className="note-tags">{a.tags.map(formatTag).join(' ')}</p>}
                   <div className="note-actions">
