@@ -51,3 +51,13 @@ test('the document is served with the CSP, and the status bar says nothing has l
   expect(meta).toContain("connect-src 'self'");
   await expect(app.page.getByTestId('privacy-badge')).toHaveText(/nothing has left this machine/);
 });
+
+test('the app asks the browser to keep its storage, and the privacy badge says what the browser answered', async ({
+  app,
+}) => {
+  const badge = app.page.getByTestId('privacy-badge');
+  await expect(badge).toHaveAttribute('data-persistence', /^(persisted|best-effort)$/);
+  const answer = await app.page.evaluate(() => navigator.storage.persisted());
+  await expect(badge).toHaveAttribute('data-persistence', answer ? 'persisted' : 'best-effort');
+  await expect(badge).toHaveAttribute('title', /disk runs low/);
+});
