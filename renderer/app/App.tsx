@@ -12,7 +12,6 @@ import type { SearchFilters } from '../../archive/core/engine/facets';
 import { Header } from '../components/Header';
 import { LibraryView } from '../components/LibraryView';
 import { PrivacyBadge } from '../components/PrivacyBadge';
-import { ReaderView } from '../components/ReaderView';
 import { SearchResults } from '../components/SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
@@ -27,12 +26,17 @@ import { useRoute } from './use-route';
 import { useSearch } from './use-search';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { SetAsideNotice } from '../components/SetAsideNotice';
-import { NotebookView } from '../components/NotebookView';
 import { useNotesSearch } from './use-notes-search';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
 // The import dialog brings the format list (and so the parsers' names); it loads when first opened.
+// The reader and the notebook are loaded when first opened: left out of the main bundle, they are not parsed
+// and evaluated while the library first loads, where evaluating the main module was the longest task.
+const ReaderView = lazy(() => import('../components/ReaderView').then((m) => ({ default: m.ReaderView })));
+const NotebookView = lazy(() =>
+  import('../components/NotebookView').then((m) => ({ default: m.NotebookView })),
+);
 const ImportDialog = lazy(() =>
   import('../components/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
@@ -158,32 +162,40 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         onNotebook={() => navigate({ view: 'notebook', query: '' })}
       />
       <main className="content" ref={contentRef}>
-        {route.view === 'article' ? (
-          <ReaderView
-            archive={archive}
-            id={route.id}
-            query={route.query}
-            annotation={route.annotation}
-            onBack={back}
-            imports={imports}
-          />
-        ) : route.view === 'notebook' ? (
-          <NotebookView library={library} onOpen={(to) => navigate(to)} loadArticle={archive.loadArticle} />
-        ) : query.trim() ? (
-          <SearchResults
-            query={query}
-            response={search.response}
-            pending={search.pending}
-            failure={search.failure}
-            indexLoading={search.indexLoading}
-            searchRef={searchRef}
-            filters={filters}
-            onFilters={setFilters}
-            noteHits={notes?.status === 'ok' ? notes.hits : []}
-          />
-        ) : (
-          <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />
-        )}
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              Opening…
+            </p>
+          }
+        >
+          {route.view === 'article' ? (
+            <ReaderView
+              archive={archive}
+              id={route.id}
+              query={route.query}
+              annotation={route.annotation}
+              onBack={back}
+              imports={imports}
+            />
+          ) : route.view === 'notebook' ? (
+            <NotebookView library={library} onOpen={(to) => navigate(to)} loadArticle={archive.loadArticle} />
+          ) : query.trim() ? (
+            <SearchResults
+              query={query}
+              response={search.response}
+              pending={search.pending}
+              failure={search.failure}
+              indexLoading={search.indexLoading}
+              searchRef={searchRef}
+              filters={filters}
+              onFilters={setFilters}
+              noteHits={notes?.status === 'ok' ? notes.hits : []}
+            />
+          ) : (
+            <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />
+          )}
+        </Suspense>
       </main>
       {dragging && (
         <div className="drop-target" aria-hidden="true">

@@ -1,25 +1,44 @@
-import { useEffect, useMemo, useState } from 'react';
-import { createNotesSearch, type NotesAnswer } from '../../archive/core/notes-search';
+import { useEffect, useState } from 'react';
+import type { Annotation } from '../../archive/core/annotation';
+import type { NotesAnswer, NotesSearch } from '../../archive/core/notes-search';
 import { useNotebook } from '../db/hooks';
+
+// Built once per set of notes (the live query gives a new Map whenever they change), and loaded only when a
+// query needs it: the engine and Lunr's parser stay out of the main bundle, which the page evaluates at launch.
+const built = new WeakMap<ReadonlyMap<string, Annotation[]>, Promise<NotesSearch>>();
+
+function notesSearchFor(groups: ReadonlyMap<string, Annotation[]>): Promise<NotesSearch> {
+  let search = built.get(groups);
+  if (search === undefined) {
+    search = import('../../archive/core/notes-search').then((m) =>
+      m.createNotesSearch([...groups.values()].flat()),
+    );
+    built.set(groups, search);
+  }
+  return search;
+}
 
 /**
  * The user's highlights found by `query`, with the archive's query syntax, kept current as notes change;
- * undefined until the first answer. The notes index is rebuilt whenever the notes change (a few ms).
+ * undefined until the first answer.
  */
 export function useNotesSearch(query: string, typing = false): NotesAnswer | undefined {
   const { data: groups } = useNotebook();
-  const search = useMemo(() => createNotesSearch([...(groups?.values() ?? [])].flat()), [groups]);
-  const [answer, setAnswer] = useState<{ for: string; answer: NotesAnswer } | undefined>(undefined);
+  const [answer, setAnswer] = useState<NotesAnswer | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    search.search(query, typing).then(
-      (found) => live && setAnswer({ for: query, answer: found }),
-      (error: Error) =>
-        live && setAnswer({ for: query, answer: { status: 'invalid', message: error.message } }),
+    const none: NotesAnswer = query.trim() === '' ? { status: 'empty' } : { status: 'ok', hits: [] };
+    const asked =
+      groups === undefined || groups.size === 0 || query.trim() === ''
+        ? Promise.resolve(none)
+        : notesSearchFor(groups).then((search) => search.search(query, typing));
+    asked.then(
+      (found) => live && setAnswer(found),
+      (error: Error) => live && setAnswer({ status: 'invalid', message: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [search, query, typing]);
-  return answer?.answer;
+  }, [groups, query, typing]);
+  return answer;
 }
