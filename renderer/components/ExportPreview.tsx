@@ -39,7 +39,7 @@ export function ExportPreview({ style: initial, build, onSave, onClose }: Props)
       onClose={onClose}
     >
       <h2 id="export-preview-title">{doc ? doc.fileName : 'Preparing the export…'}</h2>
-      <fieldset className="segmented" aria-label="Highlights as">
+      <fieldset aria-label="Highlights as">
         {STYLES.map((s) => (
           <label key={s.value}>
             <input
