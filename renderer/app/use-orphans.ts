@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { anchorPassage } from '../../archive/core/anchoring';
 import type { Annotation } from '../../archive/core/annotation';
 import { plainText, type Article } from '../../archive/core/article';
@@ -15,6 +15,9 @@ export function useOrphans(
   loadArticle: (articleId: string) => Promise<Article>,
 ): ReadonlySet<string> {
   const [orphans, setOrphans] = useState<ReadonlySet<string>>(new Set());
+  // Each article's text and hash, read once while the notebook is open: every edit of a note gives a new set of
+  // groups, and re-reading every annotated article for each would repeat the same I/O.
+  const texts = useRef(new Map<string, Promise<{ text: string; hash: string }>>());
   useEffect(() => {
     if (groups === undefined) return;
     let live = true;
@@ -23,8 +26,17 @@ export function useOrphans(
       for (const [articleId, list] of groups) {
         if (!present(articleId)) continue;
         try {
-          const text = plainText((await loadArticle(articleId)).blocks);
-          const hash = hashText(text);
+          let read = texts.current.get(articleId);
+          if (read === undefined) {
+            read = loadArticle(articleId).then((article) => {
+              const text = plainText(article.blocks);
+              return { text, hash: hashText(text) };
+            });
+            // A failed read is tried again next time rather than remembered.
+            read.catch(() => texts.current.delete(articleId));
+            texts.current.set(articleId, read);
+          }
+          const { text, hash } = await read;
           for (const a of list) if (anchorPassage(text, a, hash) === null) found.add(a.id);
         } catch {
           // An article that cannot be read now is left unmarked; opening it says why.

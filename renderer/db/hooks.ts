@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotation';
 import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
@@ -37,14 +37,13 @@ export function useArticleAnnotations(articleId: string): LiveResult<Annotation[
 
 /** The number of highlights per article, kept live, for the library's badges. */
 export function useAnnotationCounts(): LiveResult<Map<string, number>> {
-  return (
-    useLiveQuery(() =>
-      settle(async () => {
-        const groups = await annotationsByArticle(appDatabase());
-        return new Map([...groups].map(([id, list]) => [id, list.length]));
-      }, new Map<string, number>()),
-    ) ?? LOADING
+  // Counted from the notebook's own live query, so the app reads every annotation once per change, not twice.
+  const { data, error } = useNotebook();
+  const counts = useMemo(
+    () => (data === undefined ? undefined : new Map([...data].map(([id, list]) => [id, list.length]))),
+    [data],
   );
+  return { data: counts, error };
 }
 
 /** What Undo and Redo would do in this window, kept current for their buttons. */
