@@ -106,12 +106,9 @@ describe('serveAppRequest', () => {
 });
 
 describe('planAppRequest', () => {
-  it('maps an app URL to the file and its type without touching the disk', () => {
-    expect(planAppRequest('/r', 'app://airgap/a.css', 'GET')).toEqual({
-      kind: 'file',
-      filePath: path.resolve('/r', 'a.css'),
-      contentType: 'text/css; charset=utf-8',
-    });
+  it("passes an app URL's path on to the file guard without touching the disk", () => {
+    expect(planAppRequest('app://airgap/a.css', 'GET')).toEqual({ kind: 'file', pathname: '/a.css' });
+    expect(planAppRequest('app://other/a.css', 'GET')).toMatchObject({ kind: 'refuse', status: 403 });
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Privileges, Protocol } from 'electron';
-import { mimeTypeFor, resolveAppPath } from './app-path';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { mimeTypeFor } from './app-path';
+import { securityHeaders } from './security-headers';
+import { resolveServedFile, type ServedFileFs } from './served-file';
 
 /** The custom scheme the renderer is served from; a standard scheme gives it a real origin and relative URLs. */
 export const APP_SCHEME = 'app';
@@ -38,34 +39,15 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
-/** Headers every app:// response carries, errors included, so the policy holds even on a 404 page. */
-export function appResponseHeaders(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
-    // A reader needs none of these; saying so in the page's own policy is a second lock behind the handlers.
-    'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), bluetooth=(), usb=(), hid=(), serial=(), display-capture=(), payment=()',
-  };
-}
-
-/** What to do with one app:// request: serve a file under the renderer root, or refuse with a status. */
+/** What to do with one app:// request before any disk access: look for a file, or refuse with a status. */
 export type AppRequestPlan =
-  | { kind: 'file'; filePath: string; contentType: string }
-  | { kind: 'refuse'; status: 403 | 404 | 405; reason: string };
+  { kind: 'file'; pathname: string } | { kind: 'refuse'; status: 403 | 404 | 405; reason: string };
 
-/** Decides how to answer a request without touching the disk; the traversal guard is resolveAppPath. */
-export function planAppRequest(rootDir: string, url: string, method: string): AppRequestPlan {
+/** Checks the origin and method; the path itself is guarded by resolveServedFile. */
+export function planAppRequest(url: string, method: string): AppRequestPlan {
   if (!isAppUrl(url)) return { kind: 'refuse', status: 403, reason: 'not the app origin' };
   if (method !== 'GET' && method !== 'HEAD') return { kind: 'refuse', status: 405, reason: 'read-only' };
-  const resolved = resolveAppPath(rootDir, new URL(url).pathname);
-  if (!resolved.ok) return { kind: 'refuse', status: resolved.status, reason: resolved.reason };
-  return { kind: 'file', filePath: resolved.filePath, contentType: mimeTypeFor(resolved.filePath) };
+  return { kind: 'file', pathname: new URL(url).pathname };
 }
 
 /** Reads a file's bytes; injected so tests can count reads. */
@@ -76,25 +58,27 @@ export async function serveAppRequest(
   rootDir: string,
   request: { url: string; method: string },
   read: ReadBytes = readFile,
+  fs?: ServedFileFs,
 ): Promise<Response> {
-  const plan = planAppRequest(rootDir, request.url, request.method);
+  const plan = planAppRequest(request.url, request.method);
   if (plan.kind === 'refuse') return refusal(plan.status, plan.reason);
+  const resolved = await resolveServedFile(rootDir, plan.pathname, fs);
+  if (!resolved.ok) return refusal(resolved.status, resolved.reason);
   let bytes: Uint8Array;
   try {
-    bytes = await read(plan.filePath);
+    bytes = await read(resolved.filePath);
   } catch {
-    // Missing files and folders (EISDIR) alike are simply not part of the app.
     return refusal(404, 'not found');
   }
   // Copied into a fresh ArrayBuffer: a pooled Node Buffer may share its memory with other files.
   const body = request.method === 'HEAD' ? null : new Uint8Array(bytes);
-  return new Response(body, { status: 200, headers: appResponseHeaders(plan.contentType) });
+  return new Response(body, { status: 200, headers: securityHeaders(mimeTypeFor(resolved.filePath)) });
 }
 
 function refusal(status: number, reason: string): Response {
   return new Response(`${status} ${reason}\n`, {
     status,
-    headers: appResponseHeaders('text/plain; charset=utf-8'),
+    headers: securityHeaders('text/plain; charset=utf-8'),
   });
 }
 

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../electron/csp';
+import { securityHeaders } from '../electron/security-headers';
 import { startStaticServer, type StaticServer } from './static-server';
 
 interface RawResponse {
@@ -13,10 +14,11 @@ interface RawResponse {
 }
 
 // fetch() would normalise "/%2e%2e/" away before sending; node:http sends the path byte for byte, like an attacker.
-function request(base: string, rawPath: string, method = 'GET'): Promise<RawResponse> {
+function request(base: string, rawPath: string, method = 'GET', host?: string): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
+  const headers = host === undefined ? {} : { Host: host };
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path: rawPath, method }, (res) => {
+    const req = http.request({ hostname, port, path: rawPath, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -39,6 +41,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1);');
   // A file right next to the served root: the traversal tests try to reach it.
   await writeFile(path.join(tmp, 'package.json'), SECRET);
+  // A link planted in the served folder, pointing out of it.
+  await symlink(path.join(tmp, 'package.json'), path.join(root, 'planted.json'));
   server = await startStaticServer({ root, port: 0 });
 });
 
@@ -52,15 +56,41 @@ describe('startStaticServer', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('serves index.html at / with the app CSP and hardening headers', async () => {
+  it('serves index.html at / with exactly the headers the desktop app:// protocol sends', async () => {
     const res = await request(server.url, '/');
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>Airgap</title>');
-    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['referrer-policy']).toBe('no-referrer');
-    expect(res.headers['cache-control']).toBe('no-store');
+    for (const [name, value] of Object.entries(securityHeaders('text/html; charset=utf-8')))
+      expect(res.headers[name.toLowerCase()], name).toBe(value);
+  });
+
+  it('answers its own address under either loopback name, and refuses any other Host (DNS rebinding)', async () => {
+    const { port } = new URL(server.url);
+    expect((await request(server.url, '/', 'GET', `localhost:${port}`)).status).toBe(200);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`]) {
+      const res = await request(server.url, '/', 'GET', host);
+      expect(res.status, host).toBe(421);
+      expect(res.body).not.toContain('Airgap');
+      expect(res.headers['content-security-policy']).toBe(securityHeaders('x')['Content-Security-Policy']);
+    }
+  });
+
+  it('refuses a request with no Host header at all', async () => {
+    const { port } = new URL(server.url);
+    const reply = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.end('GET / HTTP/1.0\r\n\r\n'));
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.[01] 421 /);
+  });
+
+  it('refuses a symlink in the served folder that leads outside it', async () => {
+    const res = await request(server.url, '/planted.json');
+    expect(res.status).toBe(403);
+    expect(res.body).not.toContain('must-never-be-served');
   });
 
   it('serves nested assets with their MIME type and ignores the query string', async () => {

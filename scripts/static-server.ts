@@ -3,8 +3,9 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { mimeTypeFor, resolveAppPath } from '../electron/app-path';
-import { CONTENT_SECURITY_POLICY } from '../electron/csp';
+import { mimeTypeFor } from '../electron/app-path';
+import { securityHeaders } from '../electron/security-headers';
+import { resolveServedFile } from '../electron/served-file';
 
 /** Where and what to serve: a built renderer folder, on loopback unless told otherwise. */
 export interface StaticServerOptions {
@@ -20,13 +21,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-// The same headers the app:// protocol sends, so the browser preview is as locked down as the desktop app.
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
+/**
+ * The Host headers the server answers: its own address only. A DNS-rebinding page (evil.example resolving to
+ * 127.0.0.1) sends its own name as Host and is refused, so it cannot read the app through the user's browser.
+ */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const names = new Set([host.includes(':') ? `[${host}]` : host]);
+  if (host === '127.0.0.1' || host === '::1') names.add('localhost');
+  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+}
 
 /** Serves the built renderer read-only over HTTP, guarding paths exactly like the app:// protocol does. */
 export async function startStaticServer(opts: StaticServerOptions): Promise<StaticServer> {
@@ -35,8 +38,9 @@ export async function startStaticServer(opts: StaticServerOptions): Promise<Stat
     throw new Error(`No index.html in ${root}: run npm run build first.`);
   }
   const host = opts.host ?? '127.0.0.1';
+  let hosts = new Set<string>();
   const server = http.createServer((req, res) => {
-    handle(root, req, res).catch((error: unknown) => {
+    handle(root, hosts, req, res).catch((error: unknown) => {
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
       else res.destroy(error instanceof Error ? error : undefined);
     });
@@ -49,6 +53,7 @@ export async function startStaticServer(opts: StaticServerOptions): Promise<Stat
     });
   });
   const { port } = server.address() as AddressInfo;
+  hosts = allowedHosts(host, port);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}/`,
@@ -61,7 +66,16 @@ export async function startStaticServer(opts: StaticServerOptions): Promise<Stat
   };
 }
 
-async function handle(root: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  hosts: ReadonlySet<string>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+    sendText(res, 421, 'Misdirected Request: this server answers only its own address');
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     sendText(res, 405, 'Method Not Allowed');
@@ -69,21 +83,13 @@ async function handle(root: string, req: http.IncomingMessage, res: http.ServerR
   }
   // Only the path matters; the raw (still percent-encoded) form goes to the guard so it decodes exactly once.
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-  const resolved = resolveAppPath(root, pathname);
+  const resolved = await resolveServedFile(root, pathname);
   if (!resolved.ok) {
     sendText(res, resolved.status, resolved.status === 404 ? 'Not Found' : 'Forbidden');
     return;
   }
-  const info = await stat(resolved.filePath).catch(() => undefined);
-  if (!info?.isFile()) {
-    sendText(res, 404, 'Not Found');
-    return;
-  }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': mimeTypeFor(resolved.filePath),
-    'Content-Length': info.size,
-  });
+  const info = await stat(resolved.filePath);
+  res.writeHead(200, { ...securityHeaders(mimeTypeFor(resolved.filePath)), 'Content-Length': info.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -95,8 +101,7 @@ async function handle(root: string, req: http.IncomingMessage, res: http.ServerR
 
 function sendText(res: http.ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'text/plain; charset=utf-8',
+    ...securityHeaders('text/plain; charset=utf-8'),
     'Content-Length': Buffer.byteLength(body),
   });
   res.end(body);
