@@ -21,14 +21,22 @@ describe('setupProfile', () => {
   it('creates the folder and points userData at it', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'airgap-profile-')), 'nested', 'profile');
     const setPath = vi.fn();
-    expect(setupProfile({ setPath }, { [PROFILE_DIR_ENV]: dir }, '/')).toBe(dir);
+    expect(setupProfile({ setPath }, { [PROFILE_DIR_ENV]: dir }, '/', false)).toBe(dir);
     expect(existsSync(dir)).toBe(true);
     expect(setPath).toHaveBeenCalledWith('userData', dir);
   });
 
+  it('ignores the override in a packaged app, so only development and tests can move the profile', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'airgap-profile-')), 'packaged');
+    const setPath = vi.fn();
+    expect(setupProfile({ setPath }, { [PROFILE_DIR_ENV]: dir }, '/', true)).toBeUndefined();
+    expect(setPath).not.toHaveBeenCalled();
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('leaves Electron alone when no profile folder is given', () => {
     const setPath = vi.fn();
-    expect(setupProfile({ setPath }, {}, '/')).toBeUndefined();
+    expect(setupProfile({ setPath }, {}, '/', false)).toBeUndefined();
     expect(setPath).not.toHaveBeenCalled();
   });
 });

@@ -17,14 +17,18 @@ export function resolveProfileDir(
 }
 
 /**
- * Moves userData (IndexedDB, preferences, the single-instance lock) to AIRGAP_PROFILE_DIR when set.
- * Must run before the app is ready and before the single-instance lock is taken. Returns the folder used.
+ * Moves userData (IndexedDB, preferences, the single-instance lock) to AIRGAP_PROFILE_DIR when set, in
+ * development and tests only: a packaged app ignores it, so nothing in the user's environment can point their
+ * notes at a folder someone else chose. Must run before the app is ready and before the single-instance lock is
+ * taken. Returns the folder used.
  */
 export function setupProfile(
   app: Pick<App, 'setPath'>,
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
+  packaged: boolean,
 ): string | undefined {
+  if (packaged) return undefined;
   const dir = resolveProfileDir(env, cwd);
   if (dir === undefined) return undefined;
   // Electron's setPath throws for a folder that does not exist yet.

@@ -1,6 +1,34 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { focusWindow, mainWindowOptions, menuTemplate, setupSingleInstance } from './window';
+import {
+  createMainWindow,
+  focusWindow,
+  mainWindowOptions,
+  menuTemplate,
+  setupSingleInstance,
+} from './window';
+
+/** A stand-in BrowserWindow whose renderer can be made to crash. */
+function fakeWindowClass() {
+  const made: {
+    window: EventEmitter & Record<string, unknown>;
+    contents: EventEmitter & { reload: () => void };
+  }[] = [];
+  class FakeWindow extends EventEmitter {
+    webContents = Object.assign(new EventEmitter(), { reload: vi.fn() });
+    show = vi.fn();
+    close = vi.fn();
+    loadURL = vi.fn(() => Promise.resolve());
+    constructor() {
+      super();
+      made.push({ window: this as never, contents: this.webContents });
+    }
+  }
+  return { FakeWindow: FakeWindow as unknown as new () => BrowserWindow, made };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('mainWindowOptions', () => {
   it('isolates and sandboxes the renderer with no Node, webviews, spellchecker or insecure content', () => {
@@ -72,5 +100,43 @@ describe('setupSingleInstance', () => {
 describe('focusWindow', () => {
   it('does nothing before a window exists', () => {
     expect(() => focusWindow(undefined)).not.toThrow();
+  });
+});
+
+describe('createMainWindow, when the renderer crashes', () => {
+  const crash = (contents: EventEmitter, reason = 'crashed') =>
+    contents.emit('render-process-gone', {}, { reason, exitCode: 1 });
+
+  it('reloads a crashed renderer three times, then asks instead of looping, and quits on "Quit"', async () => {
+    const { FakeWindow, made } = fakeWindowClass();
+    const onCrashLoop = vi.fn(() => Promise.resolve(false));
+    createMainWindow(FakeWindow, { preloadPath: 'p', packaged: true, onCrashLoop });
+    const { window, contents } = made[0]!;
+    for (let i = 0; i < 4; i += 1) crash(contents);
+    await flush();
+    expect(contents.reload).toHaveBeenCalledTimes(3);
+    expect(onCrashLoop).toHaveBeenCalledTimes(1);
+    expect(onCrashLoop.mock.calls[0]).toEqual([expect.stringContaining('4 times within 60 seconds')]);
+    expect(window.close).toHaveBeenCalled();
+  });
+
+  it('reloads once more, counting afresh, when the user chooses "Reload"', async () => {
+    const { FakeWindow, made } = fakeWindowClass();
+    const onCrashLoop = vi.fn(() => Promise.resolve(true));
+    createMainWindow(FakeWindow, { preloadPath: 'p', packaged: true, onCrashLoop });
+    const { window, contents } = made[0]!;
+    for (let i = 0; i < 4; i += 1) crash(contents);
+    await flush();
+    expect(contents.reload).toHaveBeenCalledTimes(4);
+    crash(contents);
+    expect(contents.reload).toHaveBeenCalledTimes(5);
+    expect(window.close).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when the renderer exits cleanly', () => {
+    const { FakeWindow, made } = fakeWindowClass();
+    createMainWindow(FakeWindow, { preloadPath: 'p', packaged: true });
+    crash(made[0]!.contents, 'clean-exit');
+    expect(made[0]!.contents.reload).not.toHaveBeenCalled();
   });
 });

@@ -5,6 +5,7 @@ import type {
   MenuItemConstructorOptions,
 } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
+import { createCrashGuard, crashLoopMessage } from './crash-guard';
 
 /** What the window settings depend on. */
 export interface MainWindowInput {
@@ -12,6 +13,8 @@ export interface MainWindowInput {
   packaged: boolean;
   /** Told why the window could not load, so the user gets a message instead of an empty window. */
   onFailure?: (message: string) => void;
+  /** Asked, after repeated crashes, whether to reload once more; resolves true for reload, false for quit. */
+  onCrashLoop?: (message: string) => Promise<boolean>;
 }
 
 /**
@@ -85,9 +88,21 @@ export function createMainWindow(
     window.show();
     input.onFailure?.(`The app's files could not be loaded: ${error.message}`);
   });
+  const crashes = createCrashGuard();
   window.webContents.on('render-process-gone', (_event, details) => {
+    const decision = crashes.onGone(details.reason);
+    if (decision === 'ignore') return;
     window.show();
-    if (details.reason !== 'clean-exit') window.webContents.reload();
+    if (decision === 'reload') {
+      window.webContents.reload();
+      return;
+    }
+    const ask = input.onCrashLoop ?? (() => Promise.resolve(false));
+    void ask(crashLoopMessage(details.reason)).then((retry) => {
+      if (!retry) return window.close();
+      crashes.reset();
+      window.webContents.reload();
+    });
   });
   return window;
 }
