@@ -110,6 +110,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
 
   return (
     <form
+      autoComplete="off"
       className="note-editor"
       data-testid="annotation-editor"
       onSubmit={(e) => {
@@ -145,6 +146,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       <label className="field-stack">
         Note
         <textarea
+          autoComplete="off"
           value={note}
           onChange={(e) => change({ note: e.target.value })}
           rows={4}
@@ -155,6 +157,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       <label className="field-stack">
         Tags
         <input
+          autoComplete="off"
           value={tags}
           onChange={(e) => change({ tags: e.target.value })}
           placeholder="#dji #policy"

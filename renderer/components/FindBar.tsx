@@ -32,6 +32,7 @@ export function FindBar({
   return (
     <div className="floating-bar findbar" role="search" aria-label="Find in article" data-testid="find-bar">
       <input
+        autoComplete="off"
         ref={input}
         value={needle}
         placeholder="Find in article"

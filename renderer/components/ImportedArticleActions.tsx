@@ -98,6 +98,7 @@ export function ImportedArticleActions({ article, onChanged, onDeleted }: Props)
       )}
       {(mode === 'rename' || mode === 'retag') && (
         <form
+          autoComplete="off"
           className="modal-actions"
           onSubmit={(e) => {
             e.preventDefault();
@@ -107,6 +108,7 @@ export function ImportedArticleActions({ article, onChanged, onDeleted }: Props)
           <label className="field">
             {mode === 'rename' ? 'Title' : 'Tags, separated by commas'}
             <input
+              autoComplete="off"
               autoFocus
               value={draft}
               onChange={(e) => setDraft(e.target.value)}

@@ -46,6 +46,7 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
         <label className="field">
           Sort
           <select
+            autoComplete="off"
             value={sort}
             onChange={(e) => reorder(() => setSort(e.target.value as SortKey))}
             data-testid="sort-articles"

@@ -77,6 +77,7 @@ export function NotebookView({ library, onOpen, loadArticle }: Props) {
         <label className="field">
           Search notes
           <input
+            autoComplete="off"
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -120,6 +121,7 @@ export function NotebookView({ library, onOpen, loadArticle }: Props) {
         <label className="field">
           Changed since
           <input
+            autoComplete="off"
             type="date"
             value={filters.since ?? ''}
             onChange={(e) => set({ since: e.target.value || undefined })}

@@ -27,6 +27,7 @@ function FacetSelect(props: {
     <label className="field">
       {label}
       <select
+        autoComplete="off"
         value={selected ?? ALL}
         onChange={(e) => onSelect(e.target.value === ALL ? undefined : e.target.value)}
         data-testid={testId}
@@ -70,6 +71,7 @@ export function SearchFilters({ facets, filters, onChange }: Props) {
       <label className="field">
         Notes
         <select
+          autoComplete="off"
           value={filters.notes ?? ALL}
           onChange={(e) => {
             const value = e.target.value;

@@ -18,7 +18,12 @@ export function SelectField({
   return (
     <label className="field">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+      <select
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      >
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
