@@ -13,7 +13,38 @@ export const IPC_CHANNELS = {
   getPrivacyReport: 'airgap:get-privacy-report',
   getAppInfo: 'airgap:get-app-info',
   chooseImportFiles: 'airgap:choose-import-files',
+  getDataLocation: 'airgap:get-data-location',
+  eraseAllData: 'airgap:erase-all-data',
 } as const;
+
+/** Channels the main process sends on, unasked; the preload turns each into a typed subscription. */
+export const IPC_EVENTS = {
+  blocked: 'airgap:blocked',
+} as const;
+
+/** The layers of the desktop app that refuse outbound attempts, as the privacy panel names them. */
+export const BLOCK_LAYERS = ['requests', 'navigation', 'downloads'] as const;
+
+/** One of {@link BLOCK_LAYERS}: the request filter, the navigation and popup guard, or the download guard. */
+export type BlockLayer = (typeof BLOCK_LAYERS)[number];
+
+/** One refused attempt, as listed in the report and sent live to the page. */
+export interface BlockedAttempt {
+  url: string;
+  at: string;
+  layer: BlockLayer;
+}
+
+/** The live event for a refused attempt: the attempt, plus the running total so a late listener can catch up. */
+export interface BlockedEvent extends BlockedAttempt {
+  total: number;
+}
+
+/** Where the desktop app keeps the user's data, and how much of the disk it takes. */
+export interface DataLocation {
+  path: string;
+  bytes: number;
+}
 
 /** Any one of the IPC channel names in {@link IPC_CHANNELS}. */
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -28,8 +59,10 @@ export const COPY_TEXT_MAX_LENGTH = 5_000_000;
 export interface PrivacyReport {
   /** All requests blocked since `since`, including those no longer listed. */
   blockedCount: number;
+  /** The same count split by the layer that refused each attempt. */
+  byLayer: Record<BlockLayer, number>;
   /** The most recent blocked requests, oldest first, at most {@link PRIVACY_REPORT_LIMIT}. */
-  blocked: { url: string; at: string }[];
+  blocked: BlockedAttempt[];
   /** ISO 8601 time the main process started recording. */
   since: string;
 }
@@ -67,4 +100,10 @@ export interface AirgapApi {
    * files, subfolders included), each with its path relative to the folder; empty when the user cancels.
    */
   chooseImportFiles(kind: 'files' | 'folder'): Promise<ChosenFile[]>;
+  /** Says where the profile folder is and how large it is on disk. */
+  getDataLocation(): Promise<DataLocation>;
+  /** Clears every kind of storage the app's session holds (the page deletes its own database first). */
+  eraseAllData(): Promise<void>;
+  /** Calls listener for every attempt a blocking layer refuses from now on; returns the unsubscribe function. */
+  onBlocked(listener: (event: BlockedEvent) => void): () => void;
 }

@@ -18,9 +18,16 @@ function wire(): {
   const choose = vi.fn(async () => []);
   const deps: IpcDeps = {
     clipboard: { writeText },
-    privacyReport: () => ({ blockedCount: 1, blocked: [{ url: 'https://x.example/', at: 't' }], since: 's' }),
+    privacyReport: () => ({
+      blockedCount: 1,
+      byLayer: { requests: 1, navigation: 0, downloads: 0 },
+      blocked: [{ url: 'https://x.example/', at: 't', layer: 'requests' }],
+      since: 's',
+    }),
     appInfo: () => ({ version: '0.1.0', packaged: false, platform: 'linux' }),
     chooseImportFiles: choose,
+    dataLocation: async () => ({ path: '/profile', bytes: 1 }),
+    eraseAllData: async () => undefined,
   };
   setupIpc({ handle: (channel: string, h: Handler) => handlers.set(channel, h) } as never, deps);
   return { handlers, writeText, choose };

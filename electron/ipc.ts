@@ -4,6 +4,7 @@ import {
   IPC_CHANNELS,
   type AppInfo,
   type ChosenFile,
+  type DataLocation,
   type PrivacyReport,
 } from './contract';
 import { isAppUrl } from './app-protocol';
@@ -30,19 +31,44 @@ export interface IpcDeps {
   privacyReport: () => PrivacyReport;
   appInfo: () => AppInfo;
   chooseImportFiles: (kind: 'files' | 'folder') => Promise<ChosenFile[]>;
+  dataLocation: () => Promise<DataLocation>;
+  eraseAllData: () => Promise<void>;
+}
+
+/** Refuses any argument for a channel that takes none, so a confused or hostile caller learns it at once. */
+function noArguments(channel: string, args: unknown[]): void {
+  if (args.length > 0) throw new Error(`${channel} takes no arguments`);
 }
 
 /** The handler for each channel, before the sender check; exported so tests can call them directly. */
 export function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unknown[]) => unknown> {
   return {
-    [IPC_CHANNELS.copyText]: (text) => {
-      const checked = validateCopyText(text);
+    [IPC_CHANNELS.copyText]: (...args) => {
+      if (args.length !== 1) throw new Error('copyText takes one argument');
+      const checked = validateCopyText(args[0]);
       if (!checked.ok) throw new Error(checked.reason);
       deps.clipboard.writeText(checked.text);
     },
-    [IPC_CHANNELS.getPrivacyReport]: () => deps.privacyReport(),
-    [IPC_CHANNELS.getAppInfo]: () => deps.appInfo(),
-    [IPC_CHANNELS.chooseImportFiles]: (kind) => deps.chooseImportFiles(validateImportKind(kind)),
+    [IPC_CHANNELS.getPrivacyReport]: (...args) => {
+      noArguments('getPrivacyReport', args);
+      return deps.privacyReport();
+    },
+    [IPC_CHANNELS.getAppInfo]: (...args) => {
+      noArguments('getAppInfo', args);
+      return deps.appInfo();
+    },
+    [IPC_CHANNELS.chooseImportFiles]: (...args) => {
+      if (args.length !== 1) throw new Error('chooseImportFiles takes one argument');
+      return deps.chooseImportFiles(validateImportKind(args[0]));
+    },
+    [IPC_CHANNELS.getDataLocation]: (...args) => {
+      noArguments('getDataLocation', args);
+      return deps.dataLocation();
+    },
+    [IPC_CHANNELS.eraseAllData]: (...args) => {
+      noArguments('eraseAllData', args);
+      return deps.eraseAllData();
+    },
   };
 }
 

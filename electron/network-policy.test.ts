@@ -56,14 +56,36 @@ describe('isAllowedRequest', () => {
 
 describe('createBlockLog', () => {
   it('starts empty with the time it was created', () => {
-    const log = createBlockLog(() => new Date('2030-01-02T03:04:05Z'));
-    expect(log.report()).toEqual({ blockedCount: 0, blocked: [], since: '2030-01-02T03:04:05.000Z' });
+    const log = createBlockLog({ now: () => new Date('2030-01-02T03:04:05Z') });
+    expect(log.report()).toEqual({
+      blockedCount: 0,
+      byLayer: { requests: 0, navigation: 0, downloads: 0 },
+      blocked: [],
+      since: '2030-01-02T03:04:05.000Z',
+    });
+  });
+
+  it('counts each layer apart and tells the listener of every block as it happens, with the running total', () => {
+    const heard: unknown[] = [];
+    const log = createBlockLog({
+      now: () => new Date('2030-01-02T03:04:05Z'),
+      onRecord: (e) => heard.push(e),
+    });
+    log.record('https://a.example/', 'requests');
+    log.record('https://b.example/', 'navigation');
+    log.record('https://c.example/', 'requests');
+    expect(log.report().byLayer).toEqual({ requests: 2, navigation: 1, downloads: 0 });
+    expect(heard).toEqual([
+      { url: 'https://a.example/', at: '2030-01-02T03:04:05.000Z', layer: 'requests', total: 1 },
+      { url: 'https://b.example/', at: '2030-01-02T03:04:05.000Z', layer: 'navigation', total: 2 },
+      { url: 'https://c.example/', at: '2030-01-02T03:04:05.000Z', layer: 'requests', total: 3 },
+    ]);
   });
 
   it('counts every block but lists only the most recent ones, oldest first', () => {
     const log = createBlockLog();
     const total = PRIVACY_REPORT_LIMIT + 7;
-    for (let i = 0; i < total; i += 1) log.record(`https://tracker.example/${i}`);
+    for (let i = 0; i < total; i += 1) log.record(`https://tracker.example/${i}`, 'requests');
     const report = log.report();
     expect(report.blockedCount).toBe(total);
     expect(report.blocked).toHaveLength(PRIVACY_REPORT_LIMIT);
@@ -73,13 +95,13 @@ describe('createBlockLog', () => {
 
   it('shortens huge URLs so a data: URL cannot fill memory', () => {
     const log = createBlockLog();
-    log.record(`data:text/plain,${'x'.repeat(100_000)}`);
+    log.record(`data:text/plain,${'x'.repeat(100_000)}`, 'requests');
     expect(log.report().blocked[0]?.url.length).toBe(MAX_LOGGED_URL_LENGTH + 1);
   });
 
   it('hands out copies, so a caller cannot rewrite the history', () => {
     const log = createBlockLog();
-    log.record('https://a.example/');
+    log.record('https://a.example/', 'downloads');
     log.report().blocked.pop();
     expect(log.report().blocked).toHaveLength(1);
   });
@@ -101,6 +123,7 @@ describe('setupNetworkPolicy', () => {
       spy.beforeRequest?.({ url: 'app://airgap/index.html' }, (r) => answers.push(r.cancel));
     }
     expect(answers).toEqual([true, false, true, false]);
+    expect(log.report().byLayer.requests).toBe(2);
     expect(log.report().blocked.map((b) => b.url)).toEqual([
       'https://example.com/pixel.gif',
       'https://example.com/pixel.gif',

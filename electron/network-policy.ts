@@ -1,5 +1,12 @@
 import type { App, Session } from 'electron';
-import { PRIVACY_REPORT_LIMIT, type PrivacyReport } from './contract';
+import {
+  BLOCK_LAYERS,
+  PRIVACY_REPORT_LIMIT,
+  type BlockedAttempt,
+  type BlockedEvent,
+  type BlockLayer,
+  type PrivacyReport,
+} from './contract';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { onEverySession } from './sessions';
 
@@ -35,26 +42,42 @@ export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/__no-spellcheck-dictiona
 /** Longest URL kept in the report; data: or query-laden URLs could otherwise fill memory. */
 export const MAX_LOGGED_URL_LENGTH = 2048;
 
-/** Records refused requests and summarises them as a {@link PrivacyReport}. */
+/** Records refused attempts from every blocking layer and summarises them as a {@link PrivacyReport}. */
 export interface BlockLog {
-  record(url: string): void;
+  record(url: string, layer: BlockLayer): void;
   report(): PrivacyReport;
 }
 
-/** Creates an empty log whose report lists the last `limit` entries and counts them all. */
-export function createBlockLog(now: () => Date = () => new Date(), limit = PRIVACY_REPORT_LIMIT): BlockLog {
+/** How a block log is made: its clock, how many entries it lists, and who hears of each block as it happens. */
+export interface BlockLogOptions {
+  now?: () => Date;
+  limit?: number;
+  /** Called for every recorded attempt; main.ts forwards it to the windows on the typed event channel. */
+  onRecord?: (event: BlockedEvent) => void;
+}
+
+/** Creates an empty log whose report lists the last `limit` entries and counts them all, per layer. */
+export function createBlockLog({
+  now = () => new Date(),
+  limit = PRIVACY_REPORT_LIMIT,
+  onRecord,
+}: BlockLogOptions = {}): BlockLog {
   const since = now().toISOString();
-  const recent: { url: string; at: string }[] = [];
+  const recent: BlockedAttempt[] = [];
+  const byLayer = Object.fromEntries(BLOCK_LAYERS.map((layer) => [layer, 0])) as Record<BlockLayer, number>;
   let blockedCount = 0;
   return {
-    record(url) {
+    record(url, layer) {
       blockedCount += 1;
+      byLayer[layer] += 1;
       const kept = url.length > MAX_LOGGED_URL_LENGTH ? `${url.slice(0, MAX_LOGGED_URL_LENGTH)}…` : url;
-      recent.push({ url: kept, at: now().toISOString() });
+      const entry: BlockedAttempt = { url: kept, at: now().toISOString(), layer };
+      recent.push(entry);
       if (recent.length > limit) recent.splice(0, recent.length - limit);
+      onRecord?.({ ...entry, total: blockedCount });
     },
     report() {
-      return { blockedCount, blocked: recent.map((entry) => ({ ...entry })), since };
+      return { blockedCount, byLayer: { ...byLayer }, blocked: recent.map((entry) => ({ ...entry })), since };
     },
   };
 }
@@ -63,7 +86,7 @@ export function createBlockLog(now: () => Date = () => new Date(), limit = PRIVA
 export function hardenSessionNetwork(session: Session, options: RequestPolicyOptions, log: BlockLog): void {
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     const allowed = isAllowedRequest(details.url, options);
-    if (!allowed) log.record(details.url);
+    if (!allowed) log.record(details.url, 'requests');
     callback({ cancel: !allowed });
   });
   session.setSpellCheckerEnabled(false);

@@ -1,8 +1,11 @@
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-/** The features a reader never needs, refused in the page's own policy as a second lock behind the handlers. */
+/**
+ * The features a reader never needs, refused in the page's own policy as a second lock behind the handlers.
+ * Only names Chromium knows: an unknown one (such as bluetooth) logs a warning on every load.
+ */
 export const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), bluetooth=(), usb=(), hid=(), serial=(), display-capture=(), payment=()';
+  'camera=(), microphone=(), geolocation=(), usb=(), hid=(), serial=(), display-capture=(), payment=()';
 
 /**
  * The headers on every response of both servers, app:// in the desktop app and the preview server in the browser

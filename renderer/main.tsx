@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
 import { requestPersistence } from './db/storage';
 import { openArchive } from './services/archive-client';
+import { privacyMonitor } from './services/privacy-monitor';
 import './styles/theme.css';
 import './styles/topbar.css';
 import './styles/library.css';
@@ -13,6 +14,8 @@ import './styles/sidebar.css';
 import './styles/chrome.css';
 import './styles/dialog.css';
 
+// Listening starts before anything renders, so the session's counts cover the page's whole life.
+privacyMonitor();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 // Opened before the first render: the search worker, which also sends the library, starts loading meanwhile.

@@ -37,6 +37,7 @@ const ReaderView = lazy(() => import('../components/ReaderView').then((m) => ({ 
 const NotebookView = lazy(() =>
   import('../components/NotebookView').then((m) => ({ default: m.NotebookView })),
 );
+const PrivacyView = lazy(() => import('../components/PrivacyView').then((m) => ({ default: m.PrivacyView })));
 const ImportDialog = lazy(() =>
   import('../components/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
@@ -178,6 +179,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               onBack={back}
               imports={imports}
             />
+          ) : route.view === 'privacy' ? (
+            <PrivacyView />
           ) : route.view === 'notebook' ? (
             <NotebookView library={library} onOpen={(to) => navigate(to)} loadArticle={archive.loadArticle} />
           ) : query.trim() ? (
@@ -215,7 +218,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         </Suspense>
       )}
       <footer className="statusbar">
-        <PrivacyBadge />
+        <PrivacyBadge onOpen={() => navigate({ view: 'privacy', query: '' })} />
         <SetAsideNotice />
         <span className="muted">
           {formatCount(library.articles.length)} articles{library.complete ? '' : ' so far'} · <kbd>/</kbd>{' '}

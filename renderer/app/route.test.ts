@@ -16,6 +16,7 @@ describe('routes', () => {
 
   it('reads the notebook and an article opened at one of its highlights', () => {
     expect(parseRoute('#/notebook')).toEqual({ view: 'notebook', query: '' });
+    expect(parseRoute('#/privacy')).toEqual({ view: 'privacy', query: '' });
     expect(parseRoute('#/article/dji-responds?a=note-1')).toEqual({
       view: 'article',
       id: 'dji-responds',
@@ -44,6 +45,7 @@ describe('routes', () => {
         annotation: fc.string({ minLength: 1 }),
       }),
       fc.constant({ view: 'notebook' as const, query: '' }),
+      fc.constant({ view: 'privacy' as const, query: '' }),
     );
     fc.assert(
       fc.property(route, (r: Route) => {

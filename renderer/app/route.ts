@@ -2,12 +2,13 @@ import { capQuery } from './query-limit';
 
 /**
  * Where the user is: the library (optionally searching), one article (optionally opened from a search, or at
- * one of its highlights), or the notebook of every highlight.
+ * one of its highlights), the notebook of every highlight, or the privacy panel.
  */
 export type Route =
   | { view: 'library'; query: string }
   | { view: 'article'; id: string; query: string; annotation?: string }
-  | { view: 'notebook'; query: string };
+  | { view: 'notebook'; query: string }
+  | { view: 'privacy'; query: string };
 
 /** Reads a route from a location hash such as "#/article/some-id?q=drone"; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(search);
   const query = capQuery(params.get('q') ?? '');
   if (path === '/notebook') return { view: 'notebook', query: '' };
+  if (path === '/privacy') return { view: 'privacy', query: '' };
   const match = /^\/article\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     try {
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
 /** Writes a route as a location hash; the inverse of parseRoute. */
 export function formatRoute(route: Route): string {
   if (route.view === 'notebook') return '#/notebook';
+  if (route.view === 'privacy') return '#/privacy';
   const query = capQuery(route.query);
   const params = new URLSearchParams(query ? { q: query } : {});
   if (route.view === 'article' && route.annotation) params.set('a', route.annotation);

@@ -1,65 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describePersistence, requestPersistence, type Persistence } from '../db/storage';
-import { desktopApi } from '../services/save-text';
-
-interface Status {
-  outside: string[];
-  blocked: number | null;
-  persistence: Persistence;
-}
-
-/** Resources this page loaded from anywhere but its own origin, as the browser itself recorded them. */
-function foreignResources(): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => {
-      const origin = new URL(url, location.href).origin;
-      return origin !== location.origin && !url.startsWith('blob:') && !url.startsWith('data:');
-    });
-}
+import { privacyMonitor } from '../services/privacy-monitor';
 
 /**
- * Shows, from the browser's own resource log (and in the desktop app the main process's block list),
- * that nothing has left the machine.
+ * The status bar's promise, kept live by the privacy monitor's events: nothing has left this machine, or how
+ * many resources came from outside and how many attempts were blocked. Opens the privacy panel.
  */
-export function PrivacyBadge() {
-  const [status, setStatus] = useState<Status>({ outside: [], blocked: null, persistence: 'unknown' });
-  useEffect(() => {
-    let live = true;
-    const refresh = async (): Promise<void> => {
-      const report = await desktopApi()
-        ?.getPrivacyReport()
-        .catch(() => undefined);
-      const persistence = await requestPersistence();
-      if (live) {
-        setStatus({ outside: foreignResources(), blocked: report ? report.blockedCount : null, persistence });
-      }
-    };
-    void refresh();
-    const timer = setInterval(() => void refresh(), 5000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+export function PrivacyBadge({ onOpen }: { onOpen: () => void }) {
+  const monitor = privacyMonitor();
+  const status = useSyncExternalStore(monitor.subscribe, monitor.snapshot);
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
+  useEffect(() => void requestPersistence().then(setPersistence), []);
+  const blocked = Object.values(status.blocked).reduce((n, count) => n + (count ?? 0), 0);
   const clean = status.outside.length === 0;
   const detail =
-    `Requests to anything but this app: ${status.outside.length}.` +
-    (status.blocked === null ? '' : ` Attempts blocked by Airgap: ${status.blocked}.`) +
-    ` ${describePersistence(status.persistence)}`;
+    `Requests to anything but this app: ${status.outside.length}. Attempts blocked: ${blocked}. ` +
+    describePersistence(persistence);
   return (
-    <div
+    <button
+      type="button"
       className={`privacy ${clean ? 'privacy-clean' : 'privacy-alert'}`}
       title={detail}
+      onClick={onOpen}
       data-testid="privacy-badge"
-      data-persistence={status.persistence}
+      data-persistence={persistence}
+      data-blocked={blocked}
     >
       <span className="privacy-dot" aria-hidden="true" />
       {clean ? 'Offline: nothing has left this machine' : `${status.outside.length} outside request(s)!`}
-      {status.blocked !== null && status.blocked > 0 && (
-        <span className="privacy-blocked"> · {status.blocked} blocked</span>
-      )}
-    </div>
+      {blocked > 0 && <span className="privacy-blocked"> · {blocked} blocked</span>}
+    </button>
   );
 }

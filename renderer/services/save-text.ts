@@ -9,8 +9,8 @@ export function desktopApi(): AirgapApi | undefined {
  * Saves text as a file through the browser's download path; in Electron that opens the native save dialog.
  * The blob URL stays on this machine: nothing is uploaded.
  */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+export function downloadText(fileName: string, text: string, type = 'text/markdown'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
