@@ -36,6 +36,8 @@ interface AppOptions {
   electronBinary: ElectronBinaryStatus;
   /** Exact foreign URLs this test provokes on purpose; any other foreign request still fails it. */
   allowForeign: readonly string[];
+  /** Command-line switches added to the browser or Electron launch (the network audit adds its netlog here). */
+  extraArgs: readonly string[];
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +62,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
     { option: true },
   ],
   allowForeign: [[], { option: true }],
+  extraArgs: [[], { option: true }],
 
   // Playwright's own page and context would open an unguarded browser outside the fresh profile.
   // eslint-disable-next-line no-empty-pattern
@@ -71,7 +74,11 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
     throw new Error(`The built-in context fixture ${UNGUARDED}`);
   },
 
-  app: async ({ appTarget, electronBinary, allowForeign, baseURL, viewport, headless }, use, testInfo) => {
+  app: async (
+    { appTarget, electronBinary, allowForeign, extraArgs, baseURL, viewport, headless },
+    use,
+    testInfo,
+  ) => {
     if (appTarget === 'electron') {
       testInfo.skip(
         !electronBinary.ok,
@@ -98,7 +105,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
       if (appTarget === 'electron') {
         const electronApp = await _electron.launch({
           ...(electronBinary.ok ? { executablePath: electronBinary.path } : {}),
-          args: [ELECTRON_MAIN],
+          args: [...extraArgs, ELECTRON_MAIN],
           cwd: repoRoot,
           env: { ...definedEnv(), AIRGAP_PROFILE_DIR: profileDir },
           acceptDownloads: true,
@@ -110,7 +117,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
       }
       const context = await chromium.launchPersistentContext(profileDir, {
         ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-        args: [...CHROMIUM_ARGS],
+        args: [...CHROMIUM_ARGS, ...extraArgs],
         headless,
         viewport,
         acceptDownloads: true,
