@@ -16,8 +16,6 @@ import { SearchResults } from '../components/SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useAnnotationCounts } from '../db/hooks';
-import { isTypingTarget } from '../dom/keyboard';
-import { sourcesFromDrop } from '../import/collect-files';
 import type { ImportSource } from '../import/protocol';
 import type { ArchiveClient } from '../services/archive-client';
 import { formatCount } from './format-count';
@@ -27,6 +25,12 @@ import { useSearch } from './use-search';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import { SetAsideNotice } from '../components/SetAsideNotice';
 import { useNotesSearch } from './use-notes-search';
+import { useFileDrag } from './use-file-drag';
+import { useGlobalCommands } from './use-global-commands';
+import { useViewMemory } from './use-view-memory';
+import { preferredExportStyle } from './export-style';
+import { CommandPalette } from '../components/CommandPalette';
+import { ShortcutSheet } from '../components/ShortcutSheet';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -109,21 +113,6 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     }
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (
-        (e.key === '/' && !isTypingTarget(e.target)) ||
-        ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')
-      ) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   const buildNotebook = useCallback(
     async (options: { style: HighlightStyle }) => {
       const { exportFileName, exportNotebook } = await loadExport();
@@ -147,6 +136,16 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     },
     [archive],
   );
+
+  useViewMemory(route, contentRef);
+  const { overlay, close } = useGlobalCommands({
+    route,
+    navigate,
+    searchRef,
+    setTheme: (theme) => setPrefs({ theme }),
+    openImport: () => setImporting({}),
+    buildNotebook: () => buildNotebook({ style: preferredExportStyle() }),
+  });
 
   return (
     <div className="app" data-testid="app-root">
@@ -188,6 +187,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               query={query}
               response={search.response}
               pending={search.pending}
+              settled={search.settled}
               failure={search.failure}
               indexLoading={search.indexLoading}
               searchRef={searchRef}
@@ -217,48 +217,16 @@ function Shell({ archive }: { archive: ArchiveClient }) {
           />
         </Suspense>
       )}
+      {overlay === 'palette' && <CommandPalette onClose={close} />}
+      {overlay === 'shortcuts' && <ShortcutSheet onClose={close} />}
       <footer className="statusbar">
         <PrivacyBadge onOpen={() => navigate({ view: 'privacy', query: '' })} />
         <SetAsideNotice />
         <span className="muted">
           {formatCount(library.articles.length)} articles{library.complete ? '' : ' so far'} · <kbd>/</kbd>{' '}
-          search · <kbd>Ctrl</kbd>+<kbd>F</kbd> find · <kbd>Esc</kbd> back
+          search · <kbd>Ctrl</kbd>+<kbd>K</kbd> commands · <kbd>?</kbd> shortcuts
         </span>
       </footer>
     </div>
   );
-}
-
-/**
- * Whether files are being dragged over the window, and `onDrop` with what was dropped. A drop is always
- * caught: left to the browser, a dropped file would replace the app with the file.
- */
-function useFileDrag(onDrop: (sources: ImportSource[]) => void): boolean {
-  const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
-    const over = (e: DragEvent): void => {
-      e.preventDefault();
-      if (hasFiles(e)) setDragging(true);
-    };
-    const leave = (e: DragEvent): void => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent): void => {
-      e.preventDefault();
-      setDragging(false);
-      const items = e.dataTransfer?.items;
-      if (items && hasFiles(e))
-        void sourcesFromDrop(items).then((sources) => sources.length > 0 && onDrop(sources));
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [onDrop]);
-  return dragging;
 }

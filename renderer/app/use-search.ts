@@ -16,6 +16,8 @@ export interface SearchState {
   response: SearchResponse;
   /** Whether a newer query than the one answered is on its way. */
   pending: boolean;
+  /** The results on screen are the finished answer to the query in the box: nothing newer is on its way. */
+  settled: boolean;
   /** Why search failed (the index could not be loaded, a file is damaged), for the user; else undefined. */
   failure: string | undefined;
   /** Whether the search index is still loading in its worker. */
@@ -40,10 +42,13 @@ export function useSearch(
   narrowing: Pick<SearchOptions, 'filters' | 'annotated'> = {},
 ): SearchState {
   const status = useSyncExternalStore(search.subscribe, search.status);
-  const [answered, setAnswered] = useState<{ query: string; response: SearchResponse; failure?: string }>({
-    query: '',
-    response: EMPTY,
-  });
+  const [answered, setAnswered] = useState<{
+    query: string;
+    response: SearchResponse;
+    failure?: string;
+    /** Searched as finished, not as typed with its last word widened. */
+    final?: boolean;
+  }>({ query: '', response: EMPTY });
   // The text last typed into the box and not yet searched as finished.
   const typing = useRef<string | null>(null);
   const finishNow = useRef<() => Promise<SearchResponse>>(() => Promise.resolve(EMPTY));
@@ -64,10 +69,11 @@ export function useSearch(
       try {
         const response = await search.search(query, { ...narrowing, typing: asTyping });
         // Half-written syntax ("title:", "+dji -") is normal while typing: only a finished query gets a warning.
-        if (current && !(asTyping && response.status === 'invalid')) setAnswered({ query, response });
+        if (current && !(asTyping && response.status === 'invalid'))
+          setAnswered({ query, response, final: !asTyping });
         return response;
       } catch (error) {
-        if (current) setAnswered({ query, response: EMPTY, failure: errorMessage(error) });
+        if (current) setAnswered({ query, response: EMPTY, failure: errorMessage(error), final: true });
         return EMPTY;
       }
     };
@@ -102,11 +108,21 @@ export function useSearch(
   const finish = useCallback(() => finishNow.current(), []);
 
   const indexLoading = status.state === 'loading';
-  if (blank) return { response: EMPTY, pending: false, failure: undefined, indexLoading, typed, finish };
+  if (blank)
+    return {
+      response: EMPTY,
+      pending: false,
+      settled: true,
+      failure: undefined,
+      indexLoading,
+      typed,
+      finish,
+    };
   // While a newer query is on its way, the last answer stays on screen instead of flashing empty.
   return {
     response: answered.response,
     pending: answered.query !== query,
+    settled: answered.query === query && answered.final === true,
     // A failure stays until a search succeeds again, so it does not blink off with every keystroke.
     failure: answered.failure ?? (status.state === 'failed' ? status.message : undefined),
     indexLoading,

@@ -44,9 +44,6 @@ export function FindBar({
           if (e.key === 'Enter') {
             e.preventDefault();
             onStep(e.shiftKey ? -1 : 1);
-          } else if (e.altKey && e.key.toLowerCase() === 'h') {
-            e.preventDefault();
-            if (count > 0) onHighlight();
           } else if (e.key === 'Escape') {
             e.preventDefault();
             e.stopPropagation();

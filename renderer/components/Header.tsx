@@ -106,7 +106,7 @@ export function Header({
         <div className="segmented" role="group" aria-label="Text size">
           <button
             type="button"
-            aria-label="Smaller text"
+            aria-label="A− smaller text"
             data-testid="font-smaller"
             disabled={size <= FONT_SIZE_RANGE.min}
             onClick={() => onPrefs({ fontSize: size - FONT_SIZE_RANGE.step })}
@@ -115,7 +115,7 @@ export function Header({
           </button>
           <button
             type="button"
-            aria-label="Larger text"
+            aria-label="A+ larger text"
             data-testid="font-larger"
             disabled={size >= FONT_SIZE_RANGE.max}
             onClick={() => onPrefs({ fontSize: size + FONT_SIZE_RANGE.step })}

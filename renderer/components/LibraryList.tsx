@@ -111,6 +111,7 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
               className="library-item"
               href={formatRoute({ view: 'article', id: article.id, query: '' })}
               data-nav-item
+              data-article-id={article.id}
               data-testid="library-item"
             >
               <span className="library-title">{article.title}</span>

@@ -13,11 +13,16 @@ interface Props {
   scrollRef: RefObject<HTMLElement | null>;
 }
 
+const remembered: { sort: SortKey; source: string } = { sort: 'title', source: '' };
+
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
 export function LibraryView({ library, searchRef, scrollRef }: Props) {
   const { articles, sources, complete, failure, imported, importNotice } = library;
-  const [sort, setSort] = useState<SortKey>('title');
-  const [source, setSource] = useState('');
+  // Kept for the session, so Back from an article returns to the same order at the same place.
+  const [sort, setSortState] = useState<SortKey>(() => remembered.sort);
+  const [source, setSourceState] = useState(() => remembered.source);
+  const setSort = (value: SortKey): void => setSortState((remembered.sort = value));
+  const setSource = (value: string): void => setSourceState((remembered.source = value));
   const counts = useAnnotationCounts().data;
   // A new order starts at its top, as a freshly sorted or filtered list would, not wherever the old one was.
   const reorder = (change: () => void): void => {

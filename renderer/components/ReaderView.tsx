@@ -10,7 +10,11 @@ import { hashText } from '../../archive/core/text-hash';
 import { useArticle } from '../app/use-article';
 import { useReattach } from '../app/use-reattach';
 import { useTextSelection } from '../app/use-text-selection';
-import { isTypingTarget } from '../dom/keyboard';
+import { useReaderCommands } from '../app/use-reader-commands';
+import { useCommand } from '../app/use-command';
+import { useReadingPosition } from '../app/use-reading-position';
+import { preferredExportStyle } from '../app/export-style';
+import { downloadText } from '../services/save-text';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { draftsForArticle, type NoteDraft } from '../db/drafts';
@@ -102,6 +106,7 @@ function Reader({
   const toast = useToast();
   const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
   const [activeId, setActiveId] = useState<string | null>(annotation ?? null);
+  useReadingPosition(article.id, annotation === undefined && query.trim() === '');
   // Opened at a highlight (from the notebook): its passage is brought into view once it is painted.
   const arrived = annotations !== undefined;
   useEffect(() => {
@@ -224,26 +229,16 @@ function Reader({
     scrollToMark(`mark[data-annotation-id="${CSS.escape(id)}"]`);
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const typing = isTypingTarget(e.target);
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        setFind((f) => ({ ...f, open: true, focusSignal: f.focusSignal + 1 }));
-      } else if (e.key === 'Escape' && !typing) {
-        if (find.open) setFind((f) => ({ ...f, open: false }));
-        else onBack();
-      } else if (e.altKey && e.key === 'ArrowLeft' && !typing) {
-        e.preventDefault();
-        onBack();
-      } else if (e.key === 'h' && !typing && !e.ctrlKey && !e.metaKey && selection) {
-        e.preventDefault();
-        void highlight(selection.range, 'yellow', false);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [find.open, onBack, selection, highlight]);
+  useReaderCommands({
+    target: selection?.range ?? (findHits.length > 0 ? findHits[currentFind] : undefined),
+    highlight,
+    openFind: () => setFind((f) => ({ ...f, open: true, focusSignal: f.focusSignal + 1 })),
+    back: () => (find.open ? setFind((f) => ({ ...f, open: false })) : onBack()),
+    placed,
+    activeId,
+    activate,
+    editNote: setEditingId,
+  });
 
   const exportArticle = useCallback(
     async (options: { style: HighlightStyle }) => {
@@ -257,6 +252,11 @@ function Reader({
     },
     [annotations, article],
   );
+  useCommand('export-article', () => {
+    void exportArticle({ style: preferredExportStyle() }).then((doc) =>
+      downloadText(doc.fileName, doc.markdown),
+    );
+  });
 
   return (
     <div className="reader">
@@ -285,7 +285,7 @@ function Reader({
           />
         )}
         <header className="article-head">
-          <h1 id="article-title" data-testid="article-title">
+          <h1 id="article-title" data-testid="article-title" tabIndex={-1}>
             {article.title}
           </h1>
           <p className="article-meta">

@@ -12,6 +12,8 @@ interface Props {
   query: string;
   response: SearchResponse;
   pending: boolean;
+  /** Whether the finished answer is on screen (false while the box's last word is still being widened). */
+  settled?: boolean;
   /** Why search is not working, shown instead of results. */
   failure: string | undefined;
   indexLoading: boolean;
@@ -30,6 +32,7 @@ export function SearchResults(props: Props) {
     query,
     response,
     pending,
+    settled = true,
     failure,
     indexLoading,
     searchRef,
@@ -40,7 +43,7 @@ export function SearchResults(props: Props) {
   if (failure !== undefined) {
     return (
       <section className="notice notice-warn" role="alert" data-testid="search-failed">
-        <h2>Search is not working</h2>
+        <h1>Search is not working</h1>
         <p>{failure}</p>
         <p className="muted">The library and the articles can still be opened.</p>
       </section>
@@ -57,7 +60,7 @@ export function SearchResults(props: Props) {
   if (response.status === 'invalid') {
     return (
       <section className="notice notice-warn" role="alert" data-testid="search-error">
-        <h2>That search could not be read</h2>
+        <h1>That search could not be read</h1>
         <p>{response.message}</p>
         <p className="muted">Search syntax: {SYNTAX_TIPS}</p>
       </section>
@@ -72,7 +75,7 @@ export function SearchResults(props: Props) {
         <NoteHits hits={noteHits} query={query} />
         {filtered && filterBar}
         <div className="notice" data-testid="search-empty">
-          <h2>No articles match “{response.query}”</h2>
+          <h1>No articles match “{response.query}”</h1>
           <p className="muted">
             {filtered
               ? 'Clear the filters, or try fewer words.'
@@ -83,7 +86,15 @@ export function SearchResults(props: Props) {
     );
   }
   return (
-    <section aria-label="Search results">
+    <section aria-labelledby="results-title" aria-busy={!settled} data-testid="results-section">
+      <div className="library-head">
+        <h1 id="results-title">Results</h1>
+        {/* A live region: a screen reader hears the new count as results change while the user types. */}
+        <p className="muted result-count" role="status" aria-live="polite" data-testid="result-count">
+          {response.total} {response.total === 1 ? 'article matches' : 'articles match'} “{response.query}”
+          {response.relaxed && ' (some of the words)'}
+        </p>
+      </div>
       <NoteHits hits={noteHits} query={query} />
       {filterBar}
       {response.notices.map((notice) => (
@@ -91,10 +102,6 @@ export function SearchResults(props: Props) {
           {notice}
         </p>
       ))}
-      <p className="muted result-count" data-testid="result-count">
-        {response.total} {response.total === 1 ? 'article matches' : 'articles match'} “{response.query}”
-        {response.relaxed && ' (some of the words)'}
-      </p>
       <ol
         className="results"
         onKeyDown={(e) => onListKeyDown(e, searchRef.current)}
@@ -106,6 +113,7 @@ export function SearchResults(props: Props) {
               className="result"
               href={formatRoute({ view: 'article', id: r.meta.id, query })}
               data-nav-item
+              data-article-id={r.meta.id}
               data-testid="search-result"
             >
               <span className="result-title">

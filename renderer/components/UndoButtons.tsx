@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
+import { useCommand } from '../app/use-command';
 import { appCommands } from '../db/commands';
 import { useHistoryState } from '../db/hooks';
-import { isTypingTarget } from '../dom/keyboard';
 import { useToast } from './Toasts';
 import { explainStorageError } from '../db/storage';
 
@@ -23,18 +23,8 @@ export function UndoButtons() {
     },
     [toast],
   );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTypingTarget(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' || key === 'y') {
-        e.preventDefault();
-        void run(key === 'y' || e.shiftKey ? 'redo' : 'undo');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  useCommand('undo', () => void run('undo'));
+  useCommand('redo', () => void run('redo'));
   return (
     <div className="segmented" role="group" aria-label="History">
       <button

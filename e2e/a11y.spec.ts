@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+import { LibraryPage } from './pages/library-page';
+import { openArticle } from './pages/open-article';
+
+/** Every violation axe finds on the page as it is now, one line each, so a failure says what and where. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`every view passes axe in ${theme}`, () => {
+    test.beforeEach(async ({ app }) => {
+      await new LibraryPage(app.page).ready();
+      await app.page.getByTestId(`theme-${theme}`).click();
+    });
+
+    test('library, search results with filters, command palette and shortcut sheet', async ({ app }) => {
+      const page = app.page;
+      expect(await violations(page)).toEqual([]);
+      await new LibraryPage(page).search('drone');
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Control+k');
+      await expect(page.getByTestId('command-palette')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('Shift+?');
+      await expect(page.getByTestId('shortcut-sheet')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('reader with a highlight, its note editor, find bar and export preview', async ({ app }) => {
+      const page = app.page;
+      const reader = await openArticle(page);
+      await reader.highlight('Booz Allen Hamilton', 'green');
+      await reader.editAnnotation('Booz Allen Hamilton', { note: 'Who paid?', tags: 'audit' });
+      expect(await violations(page)).toEqual([]);
+      await reader.card('Booz Allen Hamilton').getByTestId('edit-annotation').click();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('DJI');
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('export-article').click();
+      await page.getByRole('menuitem', { name: 'Preview…' }).click();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('notebook, import dialog and privacy panel', async ({ app }) => {
+      const page = app.page;
+      await page.getByTestId('notebook-open').click();
+      await expect(page.getByTestId('notebook')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await new ImportDialog(page, app.electronApp).open();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('privacy-badge').click();
+      await expect(page.getByTestId('privacy-view')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
