@@ -33,6 +33,10 @@ for (const theme of ['light', 'dark'] as const) {
       await page.keyboard.press('Shift+?');
       await expect(page.getByTestId('shortcut-sheet')).toBeVisible();
       expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('reading-settings-open').click();
+      await expect(page.getByTestId('reading-settings')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
     });
 
     test('reader with a highlight, its note editor, find bar and export preview', async ({ app }) => {

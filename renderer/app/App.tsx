@@ -31,6 +31,7 @@ import { useViewMemory } from './use-view-memory';
 import { preferredExportStyle } from './export-style';
 import { CommandPalette } from '../components/CommandPalette';
 import { ShortcutSheet } from '../components/ShortcutSheet';
+import { ReadingSettings } from '../components/ReadingSettings';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export-markdown');
@@ -138,7 +139,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   );
 
   useViewMemory(route, contentRef);
-  const { overlay, close } = useGlobalCommands({
+  const { overlay, open, close } = useGlobalCommands({
     route,
     navigate,
     searchRef,
@@ -160,6 +161,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
         exportNotebook={buildNotebook}
         onImport={() => setImporting({})}
         onNotebook={() => navigate({ view: 'notebook', query: '' })}
+        onReadingSettings={() => open('reading')}
       />
       <main className="content" ref={contentRef}>
         <Suspense
@@ -219,6 +221,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       )}
       {overlay === 'palette' && <CommandPalette onClose={close} />}
       {overlay === 'shortcuts' && <ShortcutSheet onClose={close} />}
+      {overlay === 'reading' && <ReadingSettings prefs={prefs} onPrefs={setPrefs} onClose={close} />}
       <footer className="statusbar">
         <PrivacyBadge onOpen={() => navigate({ view: 'privacy', query: '' })} />
         <SetAsideNotice />

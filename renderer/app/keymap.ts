@@ -20,6 +20,7 @@ export type CommandId =
   | 'theme-light'
   | 'theme-dark'
   | 'theme-system'
+  | 'reading-settings'
   | 'next-item'
   | 'previous-item'
   | 'find'
@@ -68,6 +69,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'theme-light', title: 'Theme: light', keys: [], group: 'Anywhere' },
   { id: 'theme-dark', title: 'Theme: dark', keys: [], group: 'Anywhere' },
   { id: 'theme-system', title: 'Theme: as the system', keys: [], group: 'Anywhere' },
+  {
+    id: 'reading-settings',
+    title: 'Reading settings: typeface, size, spacing, width',
+    keys: [],
+    group: 'Anywhere',
+  },
   { id: 'next-item', title: 'Next result, article or highlight', keys: ['j'], group: 'Lists and notes' },
   {
     id: 'previous-item',

@@ -6,7 +6,7 @@ import type { Route } from './route';
 import { useCommand } from './use-command';
 
 /** Which overlay the keyboard opened: the command palette or the shortcut sheet. */
-export type Overlay = 'palette' | 'shortcuts' | null;
+export type Overlay = 'palette' | 'shortcuts' | 'reading' | null;
 
 /** What the app-wide commands act on. */
 export interface GlobalCommandTargets {
@@ -32,7 +32,11 @@ export function stepItems(delta: 1 | -1): void {
  * Installs the keymap once and offers the commands that work anywhere: the palette, the shortcut sheet, search,
  * going to each view, import, export and theme; in lists, j and k. Returns the open overlay and a way to close it.
  */
-export function useGlobalCommands(t: GlobalCommandTargets): { overlay: Overlay; close: () => void } {
+export function useGlobalCommands(t: GlobalCommandTargets): {
+  overlay: Overlay;
+  open: (overlay: Overlay) => void;
+  close: () => void;
+} {
   const [overlay, setOverlay] = useState<Overlay>(null);
   useEffect(() => installKeymap(window), []);
   useCommand('palette', () => setOverlay('palette'));
@@ -51,9 +55,10 @@ export function useGlobalCommands(t: GlobalCommandTargets): { overlay: Overlay; 
   useCommand('theme-light', () => t.setTheme('light'));
   useCommand('theme-dark', () => t.setTheme('dark'));
   useCommand('theme-system', () => t.setTheme('system'));
+  useCommand('reading-settings', () => setOverlay('reading'));
   // The reader offers its own j and k (through its highlights); the library and results offer these.
   const inList = t.route.view === 'library';
   useCommand('next-item', inList ? () => stepItems(1) : undefined);
   useCommand('previous-item', inList ? () => stepItems(-1) : undefined);
-  return { overlay, close: () => setOverlay(null) };
+  return { overlay, open: setOverlay, close: () => setOverlay(null) };
 }

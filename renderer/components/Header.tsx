@@ -19,6 +19,8 @@ interface Props {
   exportNotebook: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
   onImport: () => void;
   onNotebook: () => void;
+  /** Opens the typeface, spacing and width settings. */
+  onReadingSettings: () => void;
 }
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -39,6 +41,7 @@ export function Header({
   exportNotebook,
   onImport,
   onNotebook,
+  onReadingSettings,
 }: Props) {
   const size = prefs.fontSize;
   // The text the box was cut to; the note about it shows until the query changes to anything else.
@@ -121,6 +124,14 @@ export function Header({
             onClick={() => onPrefs({ fontSize: size + FONT_SIZE_RANGE.step })}
           >
             A+
+          </button>
+          <button
+            type="button"
+            onClick={onReadingSettings}
+            data-testid="reading-settings-open"
+            title="Reading settings"
+          >
+            Text…
           </button>
         </div>
         <button type="button" className="button" onClick={onImport} data-testid="import-open">
