@@ -31,6 +31,7 @@ const VIEWS: { name: string; open: (page: Page) => Promise<void> }[] = [
   {
     name: 'reader',
     open: async (page) => {
+      await page.getByRole('button', { name: 'Airgap' }).click();
       await page.getByTestId('library-item').filter({ hasText: ARTICLE }).click();
       await page.getByTestId('article-title').waitFor();
       // Highlighted from the keyboard, as the shortcut sheet says: find, then Alt+5 for purple, then n for a note.

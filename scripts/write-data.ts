@@ -1,3 +1,4 @@
+import { articleMeta } from '../archive/core/article-summary';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article, ArticleMeta } from '../archive/core/article';
@@ -53,7 +54,7 @@ export class SegmentWriter {
   async add(article: Article): Promise<void> {
     const path = articleDataPath(article.id);
     this.builder.add(article);
-    this.metas.push(metaOf(article));
+    this.metas.push(articleMeta(article));
     const json = JSON.stringify(article);
     this.articleBytes += Buffer.byteLength(json);
     this.pending.push(writeFile(join(this.dataDir, path), json, 'utf8'));
@@ -135,12 +136,6 @@ async function writeAt(dataDir: string, path: string, data: Uint8Array | string)
   const target = join(dataDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, data);
-}
-
-function metaOf(article: Article): ArticleMeta {
-  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
-  if (article.date !== undefined) meta.date = article.date;
-  return meta;
 }
 
 // One collator for the whole sort: localeCompare builds one per call, which dominates sorting 50,000 titles.

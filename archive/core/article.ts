@@ -16,6 +16,10 @@ export interface ArticleMeta {
   source: string;
   /** ISO date (YYYY-MM-DD), present only where the captured text states one. */
   date?: string;
+  /** Length of the body in words, for the reading time (absent in archives built before it was recorded). */
+  words?: number;
+  /** The opening of the body, cut to about two lines, for the library. */
+  excerpt?: string;
 }
 
 /** A whole article: its metadata plus body blocks. */

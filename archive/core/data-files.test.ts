@@ -73,6 +73,16 @@ describe('parseManifestHead and parseManifestArticle', () => {
     );
   });
 
+  it('keep an article’s word count and excerpt, and refuse bad ones with where they are', () => {
+    const summarised = { ...meta, words: 812, excerpt: 'No evidence to suggest…' };
+    expect(parseManifestArticle(viaJson(summarised), 0)).toEqual(summarised);
+    expect(() => parseManifestArticle({ ...meta, words: -1 }, 2)).toThrow('manifest.articles[2].words');
+    expect(() => parseManifestArticle({ ...meta, words: 1.5 }, 2)).toThrow('whole number');
+    expect(() => parseManifestArticle({ ...meta, excerpt: 'x'.repeat(1001) }, 3)).toThrow(
+      'manifest.articles[3].excerpt',
+    );
+  });
+
   it('reject a damaged head whatever the articles', () => {
     expect(() => parseManifestHead({ ...manifest, version: 3 })).toThrow(DataFileError);
     expect(() => parseManifestHead({ ...manifest, articles: 'none' })).toThrow(

@@ -101,8 +101,22 @@ function parseMeta(json: unknown, where: string): ArticleMeta {
     }
     meta.date = data.date;
   }
+  // Length and excerpt are optional: archives built before they were recorded still load, without them.
+  if (data.words !== undefined) {
+    if (typeof data.words !== 'number' || !Number.isInteger(data.words) || data.words < 0)
+      throw new DataFileError(`${where}.words must be a whole number of words`);
+    meta.words = data.words;
+  }
+  if (data.excerpt !== undefined) {
+    if (typeof data.excerpt !== 'string' || data.excerpt.length > MAX_EXCERPT_LENGTH)
+      throw new DataFileError(`${where}.excerpt must be text of at most ${MAX_EXCERPT_LENGTH} characters`);
+    meta.excerpt = data.excerpt;
+  }
   return meta;
 }
+
+/** Longest excerpt a data file may carry; the build writes about 180 characters. */
+const MAX_EXCERPT_LENGTH = 1000;
 
 function record(value: unknown, where: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,6 +1,7 @@
 // An article the user imported, as stored on their machine: the article itself plus where it came from, so a
 // re-import of the same file can be recognised (by its text's hash) or matched to the article it updates.
 import type { Article, ArticleMeta } from './article';
+import { articleMeta } from './article-summary';
 import { DataFileError, parseArticleData } from './data-files';
 import type { ParsedFile } from './import/formats';
 import { slugify } from './slug';
@@ -63,9 +64,7 @@ export function toImportedArticle(
 
 /** The library's view of an imported article. */
 export function importedMeta(article: ImportedArticle): ArticleMeta {
-  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
-  if (article.date !== undefined) meta.date = article.date;
-  return meta;
+  return articleMeta(article);
 }
 
 const FORMATS: readonly string[] = ['html', 'markdown', 'text'];

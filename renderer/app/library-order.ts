@@ -1,7 +1,24 @@
 import type { ArticleMeta } from '../../archive/core/article';
 
-/** The library's orders: by title, newest first (undated last), or by source. */
-export type SortKey = 'title' | 'newest' | 'source';
+/**
+ * The library's orders: by title, newest first (undated last), by source, shortest read first (unknown length
+ * last), or most highlights first.
+ */
+export type SortKey = 'title' | 'newest' | 'source' | 'shortest' | 'notes';
+
+/** Which articles the library shows, besides the source filter. */
+export type ShowFilter = 'all' | 'unread' | 'read' | 'notes' | 'imported' | 'bundled';
+
+/** What the reading-state, note and origin filters and the notes order read about each article. */
+export interface LibraryFacts {
+  show?: ShowFilter;
+  /** Highlights per article id. */
+  counts?: ReadonlyMap<string, number>;
+  /** Ids of the articles the user has opened. */
+  read?: ReadonlySet<string>;
+  /** Ids of the articles the user imported. */
+  imported?: ReadonlySet<string>;
+}
 
 // Orders are computed as numbers, not by comparing strings: a key per article (its date or its source's rank,
 // then its position, which is its title order) sorted in a Float64Array is a native numeric sort, a few
@@ -37,11 +54,23 @@ export function libraryOrder(
   sort: SortKey,
   source = '',
   sources: readonly string[] = librarySources(articles),
+  facts: LibraryFacts = {},
 ): Uint32Array {
+  const keep = showFilter(facts);
   const shown: number[] = [];
-  for (let i = 0; i < articles.length; i++) if (!source || articles[i]!.source === source) shown.push(i);
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    if ((!source || article.source === source) && keep(article)) shown.push(i);
+  }
   if (sort === 'title') return Uint32Array.from(shown);
-  const rank = sort === 'newest' ? dateRank : sourceRanker(sources);
+  const rank =
+    sort === 'newest'
+      ? dateRank
+      : sort === 'source'
+        ? sourceRanker(sources)
+        : sort === 'shortest'
+          ? lengthRank
+          : notesRanker(facts.counts);
   if (articles.length >= POSITION_LIMIT) {
     const ranks = shown.map((i) => rank(articles[i]!));
     const byRank = shown.map((_, k) => k).sort((a, b) => ranks[a]! - ranks[b]! || shown[a]! - shown[b]!);
@@ -62,4 +91,37 @@ function dateRank(article: ArticleMeta): number {
 function sourceRanker(sources: readonly string[]): (article: ArticleMeta) => number {
   const ranks = new Map(sources.map((source, rank) => [source, rank]));
   return (article) => ranks.get(article.source) ?? 0;
+}
+
+/** The predicate of a show filter; every filter but "all" reads one of the facts. */
+function showFilter({
+  show = 'all',
+  counts,
+  read,
+  imported,
+}: LibraryFacts): (article: ArticleMeta) => boolean {
+  switch (show) {
+    case 'unread':
+      return (a) => !read?.has(a.id);
+    case 'read':
+      return (a) => read?.has(a.id) ?? false;
+    case 'notes':
+      return (a) => (counts?.get(a.id) ?? 0) > 0;
+    case 'imported':
+      return (a) => imported?.has(a.id) ?? false;
+    case 'bundled':
+      return (a) => !imported?.has(a.id);
+    default:
+      return () => true;
+  }
+}
+
+/** Shortest first; an article whose length is not known goes last. */
+function lengthRank(article: ArticleMeta): number {
+  return article.words ?? UNDATED_RANK;
+}
+
+/** Most highlights first. */
+function notesRanker(counts: ReadonlyMap<string, number> | undefined): (article: ArticleMeta) => number {
+  return (article) => 1_000_000 - Math.min(1_000_000, counts?.get(article.id) ?? 0);
 }

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleMeta } from '../../archive/core/article';
 import { IMPORTED_SOURCE } from '../../archive/core/imported-article';
+import { readingMinutes } from '../../archive/core/article-summary';
 import { formatRoute } from '../app/route';
 import { listMove } from './list-keyboard';
 
@@ -12,12 +13,14 @@ interface Props {
   counts: ReadonlyMap<string, number> | undefined;
   /** Ids of the articles the user imported, marked as such. */
   imported: ReadonlySet<string>;
+  /** Ids of the articles the user has opened; the others are marked unread. */
+  read: ReadonlySet<string>;
   searchRef: RefObject<HTMLInputElement | null>;
   scrollRef: RefObject<HTMLElement | null>;
 }
 
-/** A row's height before it is measured: one line of title and one of source and date. */
-const ROW_ESTIMATE = 73;
+/** A row's height before it is measured: a line of title, one of source and date, two of excerpt. */
+const ROW_ESTIMATE = 118;
 const estimateSize = (): number => ROW_ESTIMATE;
 // Rows rendered beyond each edge of the view: about a screenful, so scrolling and arrow keys rarely reach a row
 // that is not there yet, while the DOM stays a few dozen rows whatever the archive's size.
@@ -28,7 +31,7 @@ const OVERSCAN = 12;
  * of main-thread work. Each row says its position in the whole list (aria-posinset/setsize), and the arrow
  * keys, Home and End reach rows that are not rendered yet by scrolling them into view first.
  */
-export function LibraryList({ articles, order, counts, imported, searchRef, scrollRef }: Props) {
+export function LibraryList({ articles, order, counts, imported, read, searchRef, scrollRef }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -114,7 +117,18 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
               data-article-id={article.id}
               data-testid="library-item"
             >
-              <span className="library-title">{article.title}</span>
+              <span className="library-title">
+                {!read.has(article.id) && (
+                  <span
+                    className="unread-dot"
+                    role="img"
+                    aria-label="Unread"
+                    title="Unread"
+                    data-testid="unread-mark"
+                  />
+                )}
+                {article.title}
+              </span>
               <span className="library-meta">
                 {showSource && <span data-testid="item-source">{article.source}</span>}
                 {article.date && (
@@ -128,12 +142,20 @@ export function LibraryList({ articles, order, counts, imported, searchRef, scro
                     Imported
                   </span>
                 )}
+                {article.words !== undefined && (
+                  <span data-testid="reading-time"> · {readingMinutes(article.words)} min read</span>
+                )}
                 {count > 0 && (
                   <span className="badge" data-testid="highlight-count">
                     {count} {count === 1 ? 'highlight' : 'highlights'}
                   </span>
                 )}
               </span>
+              {article.excerpt && (
+                <span className="library-excerpt" data-testid="library-excerpt">
+                  {article.excerpt}
+                </span>
+              )}
             </a>
           </li>
         );

@@ -2,7 +2,8 @@ import { useMemo, useState, type RefObject } from 'react';
 import { useAnnotationCounts } from '../db/hooks';
 import type { LibrarySnapshot } from '../services/library-store';
 import { formatCount } from '../app/format-count';
-import { libraryOrder, type SortKey } from '../app/library-order';
+import { libraryOrder, type ShowFilter, type SortKey } from '../app/library-order';
+import { readPositions } from '../app/reading-positions';
 import { LibraryList } from './LibraryList';
 import { SelectField } from './SelectField';
 
@@ -13,7 +14,19 @@ interface Props {
   scrollRef: RefObject<HTMLElement | null>;
 }
 
-const remembered: { sort: SortKey; source: string } = { sort: 'title', source: '' };
+const remembered: { sort: SortKey; source: string; show: ShowFilter } = {
+  sort: 'title',
+  source: '',
+  show: 'all',
+};
+
+const SHOW_OPTIONS: { value: ShowFilter; label: string }[] = [
+  { value: 'unread', label: 'Unread' },
+  { value: 'read', label: 'Read' },
+  { value: 'notes', label: 'With highlights' },
+  { value: 'imported', label: 'Imported' },
+  { value: 'bundled', label: 'Bundled' },
+];
 
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
 export function LibraryView({ library, searchRef, scrollRef }: Props) {
@@ -23,6 +36,10 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
   const [source, setSourceState] = useState(() => remembered.source);
   const setSort = (value: SortKey): void => setSortState((remembered.sort = value));
   const setSource = (value: string): void => setSourceState((remembered.source = value));
+  const [show, setShowState] = useState<ShowFilter>(() => remembered.show);
+  const setShow = (value: ShowFilter): void => setShowState((remembered.show = value));
+  // Opened articles, read once per visit to the library: the reader records them as they are read.
+  const read = useMemo(() => new Set(Object.keys(readPositions(localStorage))), []);
   const counts = useAnnotationCounts().data;
   // A new order starts at its top, as a freshly sorted or filtered list would, not wherever the old one was.
   const reorder = (change: () => void): void => {
@@ -30,8 +47,8 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
     scrollRef.current?.scrollTo({ top: 0 });
   };
   const order = useMemo(
-    () => libraryOrder(articles, sort, source, sources),
-    [articles, sort, source, sources],
+    () => libraryOrder(articles, sort, source, sources, { show, counts, read, imported }),
+    [articles, sort, source, sources, show, counts, read, imported],
   );
   return (
     <section aria-labelledby="library-title">
@@ -48,6 +65,14 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
           onChange={(value) => reorder(() => setSource(value))}
           testId="filter-source"
         />
+        <SelectField
+          label="Show"
+          value={show === 'all' ? '' : show}
+          anyLabel="All articles"
+          options={SHOW_OPTIONS}
+          onChange={(value) => reorder(() => setShow((value || 'all') as ShowFilter))}
+          testId="filter-show"
+        />
         <label className="field">
           Sort
           <select
@@ -59,6 +84,8 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
             <option value="title">Title A–Z</option>
             <option value="newest">Newest first</option>
             <option value="source">Source</option>
+            <option value="shortest">Shortest read first</option>
+            <option value="notes">Most highlights</option>
           </select>
         </label>
       </div>
@@ -77,6 +104,7 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
         imported={imported}
         order={order}
         counts={counts}
+        read={read}
         searchRef={searchRef}
         scrollRef={scrollRef}
       />
