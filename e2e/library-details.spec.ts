@@ -33,3 +33,32 @@ test('each library row shows an excerpt, the reading time and whether it was rea
   const values = minutes.map((m) => Number(/\d+/.exec(m)?.[0]));
   expect(values).toEqual([...values].sort((a, b) => a - b));
 });
+
+test('the first screen says what the archive is and that nothing leaves, offers a first search, and can be dismissed', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await new LibraryPage(page).ready();
+  const welcome = page.getByTestId('welcome');
+  await expect(welcome).toContainText('nothing you do here leaves the machine');
+  await expect(welcome).toContainText(`holds ${await library.items.count()} articles`);
+  await welcome.getByTestId('welcome-search').click();
+  await expect(library.results.first()).toBeVisible();
+  await expect(library.searchBox).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Airgap' }).click();
+  await page.getByTestId('welcome-dismiss').click();
+  await expect(welcome).toHaveCount(0);
+  await page.reload();
+  await library.ready();
+  await expect(welcome).toHaveCount(0);
+});
+
+test('a filter that leaves nothing says so and offers to show everything again', async ({ app }) => {
+  const page = app.page;
+  const library = await new LibraryPage(page).ready();
+  await page.getByTestId('filter-show').selectOption('read');
+  await expect(page.getByTestId('library-empty')).toContainText('No article matches these filters.');
+  await page.getByRole('button', { name: 'Show all articles' }).click();
+  await expect(library.items.first()).toBeVisible();
+  await expect(page.getByTestId('library-empty')).toHaveCount(0);
+});

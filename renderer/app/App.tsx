@@ -198,7 +198,12 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               noteHits={notes?.status === 'ok' ? notes.hits : []}
             />
           ) : (
-            <LibraryView library={library} searchRef={searchRef} scrollRef={contentRef} />
+            <LibraryView
+              library={library}
+              searchRef={searchRef}
+              scrollRef={contentRef}
+              onSearch={changeQuery}
+            />
           )}
         </Suspense>
       </main>

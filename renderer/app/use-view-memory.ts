@@ -18,18 +18,25 @@ function retryFrames(find: () => boolean, frames = 10): void {
  */
 function restorePlace(el: HTMLElement | null, saved: number | undefined, opened: string | null): void {
   if (el) el.scrollTop = saved ?? 0;
+  let focused = false;
+  // Rows are measured as they render, which moves the content under the offset: the place is set again on each
+  // of the next frames, and focus moves once the row is there.
   retryFrames(() => {
     if (el && saved !== undefined && Math.abs(el.scrollTop - saved) > 1) el.scrollTop = saved;
-    const item =
-      opened === null
-        ? null
-        : document.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(opened)}"]`);
-    const target = item ?? (opened === null ? document.querySelector<HTMLElement>('main h1') : null);
-    if (!target) return false;
-    if (target.tagName === 'H1' && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.focus({ preventScroll: item === null });
-    return true;
-  });
+    if (!focused) {
+      const item =
+        opened === null
+          ? null
+          : document.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(opened)}"]`);
+      const target = item ?? (opened === null ? document.querySelector<HTMLElement>('main h1') : null);
+      if (target) {
+        if (target.tagName === 'H1' && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+        target.focus({ preventScroll: true });
+        focused = true;
+      }
+    }
+    return false;
+  }, 12);
 }
 
 /**

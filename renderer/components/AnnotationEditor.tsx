@@ -47,7 +47,10 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       updatedAt: new Date().toISOString(),
     };
     keepDraft(appDatabase(), record).catch((error: Error) =>
-      toast({ text: `Your typing could not be kept as a draft: ${error.message}`, tone: 'error' }),
+      toast({
+        text: `Your typing could not be kept as a draft: ${explainStorageError(error)}`,
+        tone: 'error',
+      }),
     );
   };
   const change = (patch: Partial<{ color: HighlightColor; note: string; tags: string }>): void => {
@@ -102,7 +105,10 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
         .edit(base, { color: values.color, note: values.note, tags: parseTags(values.tags) })
         .then(() => discardDraft(appDatabase(), base.id))
         .catch((error: Error) =>
-          toast({ text: `Your note was kept as a draft but not saved: ${error.message}`, tone: 'error' }),
+          toast({
+            text: `Your note was kept as a draft but not saved: ${explainStorageError(error)}`,
+            tone: 'error',
+          }),
         );
     },
     [base, toast],

@@ -24,7 +24,7 @@ const ROW_ESTIMATE = 118;
 const estimateSize = (): number => ROW_ESTIMATE;
 // Rows rendered beyond each edge of the view: about a screenful, so scrolling and arrow keys rarely reach a row
 // that is not there yet, while the DOM stays a few dozen rows whatever the archive's size.
-const OVERSCAN = 12;
+const OVERSCAN = 20;
 
 /**
  * The library's rows, only those in or near view in the DOM: a 50,000-row list rendered whole takes seconds

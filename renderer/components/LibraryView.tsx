@@ -1,4 +1,4 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useAnnotationCounts } from '../db/hooks';
 import type { LibrarySnapshot } from '../services/library-store';
 import { formatCount } from '../app/format-count';
@@ -6,12 +6,15 @@ import { libraryOrder, type ShowFilter, type SortKey } from '../app/library-orde
 import { readPositions } from '../app/reading-positions';
 import { LibraryList } from './LibraryList';
 import { SelectField } from './SelectField';
+import { Welcome } from './Welcome';
 
 interface Props {
   library: LibrarySnapshot;
   searchRef: RefObject<HTMLInputElement | null>;
   /** The element that scrolls the library (the app's content area), for the list to render only what shows. */
   scrollRef: RefObject<HTMLElement | null>;
+  /** Runs a search, for the welcome's first search. */
+  onSearch: (query: string) => void;
 }
 
 const remembered: { sort: SortKey; source: string; show: ShowFilter } = {
@@ -19,6 +22,10 @@ const remembered: { sort: SortKey; source: string; show: ShowFilter } = {
   source: '',
   show: 'all',
 };
+
+function scrollToTop(el: HTMLElement | null): void {
+  el?.scrollTo({ top: 0 });
+}
 
 const SHOW_OPTIONS: { value: ShowFilter; label: string }[] = [
   { value: 'unread', label: 'Unread' },
@@ -29,7 +36,7 @@ const SHOW_OPTIONS: { value: ShowFilter; label: string }[] = [
 ];
 
 /** Every article in the archive, sortable and filterable by source, with each one's highlight count. */
-export function LibraryView({ library, searchRef, scrollRef }: Props) {
+export function LibraryView({ library, searchRef, scrollRef, onSearch }: Props) {
   const { articles, sources, complete, failure, imported, importNotice } = library;
   // Kept for the session, so Back from an article returns to the same order at the same place.
   const [sort, setSortState] = useState<SortKey>(() => remembered.sort);
@@ -41,11 +48,16 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
   // Opened articles, read once per visit to the library: the reader records them as they are read.
   const read = useMemo(() => new Set(Object.keys(readPositions(localStorage))), []);
   const counts = useAnnotationCounts().data;
-  // A new order starts at its top, as a freshly sorted or filtered list would, not wherever the old one was.
+  // A new order starts at its top, as a freshly sorted or filtered list would, not wherever the old one was:
+  // scrolled once the new order is in the page, so the list never measures the old order at the new offset.
+  const [reordered, setReordered] = useState(0);
   const reorder = (change: () => void): void => {
     change();
-    scrollRef.current?.scrollTo({ top: 0 });
+    setReordered((n) => n + 1);
   };
+  useLayoutEffect(() => {
+    if (reordered > 0) scrollToTop(scrollRef.current);
+  }, [reordered, scrollRef]);
   const order = useMemo(
     () => libraryOrder(articles, sort, source, sources, { show, counts, read, imported }),
     [articles, sort, source, sources, show, counts, read, imported],
@@ -98,6 +110,24 @@ export function LibraryView({ library, searchRef, scrollRef }: Props) {
         <p className="notice notice-warn" role="alert" data-testid="import-notice">
           {importNotice}
         </p>
+      )}
+      <Welcome articles={articles} total={articles.length} everRead={read.size > 0} onSearch={onSearch} />
+      {order.length === 0 && articles.length > 0 && (
+        <div className="notice" data-testid="library-empty">
+          <p>No article matches these filters.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              reorder(() => {
+                setSource('');
+                setShow('all');
+              })
+            }
+          >
+            Show all articles
+          </button>
+        </div>
       )}
       <LibraryList
         articles={articles}
