@@ -48,6 +48,8 @@ export function AnnotationCard({
       className={`note-card note-${annotation.color}${active ? ' note-active' : ''}`}
       data-testid="annotation-card"
       data-annotation-id={annotation.id}
+      id={`note-card-${annotation.id}`}
+      aria-label={`${annotation.color} highlight${annotation.note.trim() ? ', with a note' : ''}`}
     >
       {editing ? (
         <AnnotationEditor annotation={annotation} draft={draft} onDone={() => onEditingChange(false)} />

@@ -42,6 +42,7 @@ function renderSegment(seg: Segment, paint: PaintState): ReactNode {
       data-start={seg.start}
       className={classes.join(' ').trim()}
       data-annotation-id={annotation?.id}
+      aria-describedby={annotation ? `note-card-${annotation.id}` : undefined}
       data-find-id={find?.id}
       onClick={annotation ? () => paint.onAnnotationClick(annotation.id) : undefined}
     >

@@ -9,6 +9,23 @@ interface Props {
   children?: ReactNode;
 }
 
+/** Where a key moves focus in a menu of `count` items whose item `at` has focus (-1: none); undefined: not a move. */
+export function menuStep(key: string, at: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowDown':
+      return at < 0 ? 0 : (at + 1) % count;
+    case 'ArrowUp':
+      return at <= 0 ? count - 1 : at - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * A button that opens a menu of actions: a click outside or Escape closes it (Escape does nothing else, so it
  * never also leaves the view behind the menu), and focus returns to the button.
@@ -33,7 +50,22 @@ export function DropdownMenu({ label, testId, items, children }: Props) {
           e.stopPropagation();
           setOpen(false);
           root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+          return;
         }
+        // ArrowDown or ArrowUp on the closed button opens the menu (its first item takes focus).
+        if (!open) {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            setOpen(true);
+          }
+          return;
+        }
+        // Arrow keys, Home and End move through the items, wrapping at either end.
+        const items = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+        const to = menuStep(e.key, items.indexOf(document.activeElement as HTMLElement), items.length);
+        if (to === undefined) return;
+        e.preventDefault();
+        items[to]?.focus();
       }}
     >
       <button

@@ -80,7 +80,9 @@ export function ReaderView({ archive, id, query, annotation, onBack, imports = 0
 }
 
 function scrollToMark(selector: string): void {
-  document.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Smooth unless the user asked the system for less motion.
+  const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  document.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
 }
 
 function Reader({
@@ -223,9 +225,10 @@ function Reader({
   const activate = useCallback((id: string) => {
     setActiveId(id);
     // The card first: a second scrollIntoView on the same scroller would cancel the smooth scroll to the passage.
-    document
-      .querySelector(`.note-card[data-annotation-id="${CSS.escape(id)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const card = document.querySelector<HTMLElement>(`.note-card[data-annotation-id="${CSS.escape(id)}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+    // Focus follows, so a screen reader reads the highlight's quote and Tab continues to its note and actions.
+    card?.querySelector<HTMLElement>('.note-quote')?.focus({ preventScroll: true });
     scrollToMark(`mark[data-annotation-id="${CSS.escape(id)}"]`);
   }, []);
 
