@@ -2,9 +2,10 @@
  * `npm run screenshots`: every view of the built app at 1280x800 and 1920x1080, in light and in dark, written to
  * a folder for review (default screenshots/, which git ignores). The views: library, search results, reader with
  * a highlight and its note, note editor, find, notebook, import, privacy panel, export preview, command palette
- * and shortcut sheet. Usage: tsx scripts/screenshots.ts [--out DIR]
+ * and shortcut sheet. Usage: tsx scripts/screenshots.ts [--out DIR] [--readme]
+ * (--readme also copies the README's pictures from this run into docs/screenshots/).
  */
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,15 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const ARTICLE = 'No Evidence Of Drone Data Going To DJI Or China';
+/** The README's pictures, each taken from one screenshot of the run. */
+const README_PICTURES: Record<string, string> = {
+  'library.png': 'library-1280x800-light.png',
+  'search.png': 'search-1280x800-light.png',
+  'reader-notes.png': 'reader-1920x1080-light.png',
+  'reader-dark-find.png': 'find-1280x800-dark.png',
+  'command-palette.png': 'command-palette-1280x800-dark.png',
+  'privacy.png': 'privacy-1280x800-light.png',
+};
 
 /** Each view: its file name and how to reach it from the library, by the keyboard and clicks a user would use. */
 const VIEWS: { name: string; open: (page: Page) => Promise<void> }[] = [
@@ -112,7 +122,10 @@ const VIEWS: { name: string; open: (page: Page) => Promise<void> }[] = [
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: path.join(repoRoot, 'screenshots') } },
+    options: {
+      out: { type: 'string', default: path.join(repoRoot, 'screenshots') },
+      readme: { type: 'boolean', default: false },
+    },
   });
   const out = path.resolve(values.out ?? 'screenshots');
   await mkdir(out, { recursive: true });
@@ -142,6 +155,12 @@ async function main(): Promise<void> {
     }
   });
   console.log(`${written} screenshots in ${out}`);
+  if (values.readme) {
+    const docs = path.join(repoRoot, 'docs', 'screenshots');
+    for (const [name, from] of Object.entries(README_PICTURES))
+      await copyFile(path.join(out, from), path.join(docs, name));
+    console.log(`README pictures updated in ${docs}`);
+  }
 }
 
 main().catch((error: unknown) => {
