@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { TextRange } from '../../archive/core/text-range';
 import { selectionOffsets } from '../dom/selection-offsets';
+import { placeToolbar, type ToolbarPlacement } from './toolbar-placement';
 
 /** A selection inside the article body: its plain-text offsets and where to float the toolbar. */
 export interface BodySelection {
   range: TextRange;
-  anchor: { top: number; left: number };
+  anchor: ToolbarPlacement;
 }
 
 /** Tracks the user's text selection inside the article body, as plain-text offsets. */
@@ -19,15 +20,19 @@ export function useTextSelection(
       const root = bodyRef.current;
       const sel = document.getSelection();
       const range = root ? selectionOffsets(root, sel, text) : null;
-      if (!range || !sel) {
+      if (!range || !sel || !root) {
         setSelection(null);
         return;
       }
       const rect = sel.getRangeAt(0).getBoundingClientRect();
-      // Above the selection, but always inside the window so the buttons can be reached.
-      const top = Math.min(Math.max(8, rect.top - 48), window.innerHeight - 56);
-      const left = Math.min(Math.max(8, rect.left + rect.width / 2 - 120), window.innerWidth - 260);
-      setSelection({ range, anchor: { top, left } });
+      // In the margin beside the text, or docked along an edge of the reading area: never over the text.
+      const area = root.closest('main')?.getBoundingClientRect() ?? {
+        top: 0,
+        left: 0,
+        width: window.innerWidth,
+        height: window.innerHeight,
+      };
+      setSelection({ range, anchor: placeToolbar(rect, root.getBoundingClientRect(), area) });
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('scroll', update, true);

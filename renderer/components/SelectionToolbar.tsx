@@ -1,7 +1,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
 
 interface Props {
-  rect: { top: number; left: number };
+  rect: { top: number; left: number; vertical: boolean };
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
   /** Set while an orphaned highlight waits for its new passage: the toolbar then offers to attach it here. */
   onAttach?: () => void;
@@ -11,8 +11,9 @@ interface Props {
 export function SelectionToolbar({ rect, onHighlight, onAttach }: Props) {
   return (
     <div
-      className="floating-bar selection-toolbar"
+      className={`floating-bar selection-toolbar${rect.vertical ? ' selection-toolbar-vertical' : ''}`}
       role="toolbar"
+      aria-orientation={rect.vertical ? 'vertical' : 'horizontal'}
       aria-label="Highlight selection"
       data-testid="selection-toolbar"
       style={{ top: rect.top, left: rect.left }}

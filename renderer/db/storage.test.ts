@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describePersistence, explainStorageError } from './storage';
+import { describePersistence, explainStorageError, onceEach } from './storage';
 
 describe('explainStorageError', () => {
+  it('says a wrapped error’s text once, not once per layer that repeated it', () => {
+    const wrapped = { name: 'AbortError', message: 'Transaction aborted. Disk I/O failed. Disk I/O failed.' };
+    expect(explainStorageError(wrapped)).toBe('Transaction aborted. Disk I/O failed.');
+    expect(onceEach('AbortError: AbortError: the write stopped')).toBe('AbortError: the write stopped');
+  });
+
   it('explains a full disk, a blocked upgrade and storage that cannot open in plain words', () => {
     expect(explainStorageError(new DOMException('quota', 'QuotaExceededError'))).toMatch(/disk is full/);
     // Dexie wraps the browser's error and keeps it as `inner`.

@@ -48,5 +48,25 @@ export function explainStorageError(error: unknown): string {
     return 'this computer’s storage could not be opened (it may be full, damaged or disabled)';
   }
   const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message !== '' ? message : String(error);
+  return onceEach(typeof message === 'string' && message !== '' ? message : String(error));
+}
+
+/**
+ * The message with each of its parts said once: Dexie wraps a browser error and repeats its text
+ * ("UnknownError: Internal error. Internal error."), which a notice would otherwise show twice.
+ */
+export function onceEach(message: string): string {
+  const parts = message.split(/(?<=[.:;])\s+/).filter((part) => part.trim() !== '');
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const part of parts) {
+    const key = part
+      .replace(/[.:;]+$/, '')
+      .trim()
+      .toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(part);
+  }
+  return kept.join(' ');
 }
