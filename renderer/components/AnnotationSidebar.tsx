@@ -1,4 +1,6 @@
+import { useRef, type RefObject } from 'react';
 import type { Annotation } from '../../archive/core/annotation';
+import { useCardAlignment } from '../app/use-card-alignment';
 import type { TextRange } from '../../archive/core/text-range';
 import type { HighlightStyle } from '../../archive/core/note-markdown';
 import type { NoteDraft } from '../db/drafts';
@@ -24,6 +26,8 @@ interface Props {
   exportArticle: (options: { style: HighlightStyle }) => Promise<ExportDocument>;
   /** Why stored notes could not be read, if they could not. */
   storageError: string | null;
+  /** The article text, whose highlights the cards are set beside on wide windows. */
+  bodyRef: RefObject<HTMLElement | null>;
 }
 
 /** The article's highlights in reading order; clicking one scrolls to its passage. */
@@ -37,7 +41,15 @@ export function AnnotationSidebar({
   onReattach,
   exportArticle,
   storageError,
+  bodyRef,
 }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // Any change to the cards (added, removed, reordered, opened for editing) lays them out again.
+  useCardAlignment(
+    listRef,
+    bodyRef,
+    `${placed.map((p) => `${p.annotation.id}:${p.range?.start ?? -1}`).join()}|${editingId}|${drafts.size}`,
+  );
   const present = new Set(placed.map((p) => p.annotation.id));
   const lost = [...drafts.values()].filter((d) => !present.has(d.annotationId));
   return (
@@ -55,7 +67,7 @@ export function AnnotationSidebar({
       ) : placed.length === 0 && lost.length === 0 ? (
         <p className="muted sidebar-empty">Select text in the article to highlight it and add a note.</p>
       ) : (
-        <ol className="note-list">
+        <ol className="note-list" ref={listRef}>
           {lost.map((draft) => (
             <LostDraftCard
               key={draft.annotationId}

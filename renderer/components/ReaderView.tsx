@@ -331,6 +331,7 @@ function Reader({
         onReattach={startReattach}
         exportArticle={exportArticle}
         storageError={notesError}
+        bodyRef={bodyRef}
       />
     </div>
   );

@@ -36,3 +36,26 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('at 1920 px', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('each note sits level with its passage, and no two notes overlap', async ({ app }) => {
+    const page = app.page;
+    const reader = await openArticle(page);
+    for (const [phrase, colour] of [
+      ['cybersecurity audit', 'green'],
+      ['Booz Allen Hamilton', 'purple'],
+      ['Mavic 2 Enterprise Dual', 'blue'],
+    ] as const)
+      await reader.highlight(phrase, colour);
+    const boxes: Box[] = [];
+    for (const phrase of ['cybersecurity audit', 'Mavic 2 Enterprise Dual', 'Booz Allen Hamilton']) {
+      const card = (await reader.card(phrase).boundingBox())!;
+      const mark = (await reader.body.locator('mark.hl', { hasText: phrase }).first().boundingBox())!;
+      expect(Math.abs(card.y - mark.y), phrase).toBeLessThan(6);
+      boxes.push(card);
+    }
+    for (let i = 1; i < boxes.length; i += 1) expect(overlaps(boxes[i - 1]!, boxes[i]!)).toBe(false);
+  });
+});
