@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describePersistence, requestPersistence, type Persistence } from '../db/storage';
-import { privacyMonitor } from '../services/privacy-monitor';
+import { blockedTotal, privacyMonitor } from '../services/privacy-monitor';
 
 /**
  * The status bar's promise, kept live by the privacy monitor's events: nothing has left this machine, or how
@@ -11,7 +11,7 @@ export function PrivacyBadge({ onOpen }: { onOpen: () => void }) {
   const status = useSyncExternalStore(monitor.subscribe, monitor.snapshot);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   useEffect(() => void requestPersistence().then(setPersistence), []);
-  const blocked = Object.values(status.blocked).reduce((n, count) => n + (count ?? 0), 0);
+  const blocked = blockedTotal(status);
   const clean = status.outside.length === 0;
   const detail =
     `Requests to anything but this app: ${status.outside.length}. Attempts blocked: ${blocked}. ` +

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DataLocation } from '../../electron/contract';
 import { describePersistence, requestPersistence, type Persistence } from '../db/storage';
-import { privacyMonitor, type PrivacyLayer } from '../services/privacy-monitor';
+import { blockedTotal, privacyMonitor, type PrivacyLayer } from '../services/privacy-monitor';
 import { desktopApi } from '../services/save-text';
 import { DataActions } from './DataActions';
 
@@ -68,7 +68,7 @@ export function PrivacyView() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   useEffect(() => void requestPersistence().then(setPersistence), []);
   const layers = Object.keys(status.blocked) as PrivacyLayer[];
-  const total = layers.reduce((n, layer) => n + (status.blocked[layer] ?? 0), 0);
+  const total = blockedTotal(status);
   return (
     <section className="privacy-view" aria-labelledby="privacy-title" data-testid="privacy-view">
       <h1 id="privacy-title">Privacy</h1>

@@ -20,6 +20,39 @@ const SIZES: number[] = [];
 for (let size = FONT_SIZE_RANGE.min; size <= FONT_SIZE_RANGE.max; size += FONT_SIZE_RANGE.step)
   SIZES.push(size);
 
+/** A labelled row of radio buttons, one per choice; each input's test id is `${name}-${value}`. */
+function RadioRow<T extends string>({
+  legend,
+  name,
+  choices,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  choices: readonly { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="choice-row">
+      <legend>{legend}</legend>
+      {choices.map((c) => (
+        <label key={c.value} className="choice">
+          <input
+            type="radio"
+            name={name}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
+            data-testid={`${name}-${c.value}`}
+          />
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Typeface, size, line spacing and width of the text, applied as they change and kept for next time. */
 export function ReadingSettings({
   prefs,
@@ -38,21 +71,13 @@ export function ReadingSettings({
       onClose={onClose}
     >
       <h2 id="reading-title">Reading settings</h2>
-      <fieldset className="choice-row">
-        <legend>Typeface</legend>
-        {FONTS.map((f) => (
-          <label key={f.value} className="choice">
-            <input
-              type="radio"
-              name="reading-font"
-              checked={prefs.font === f.value}
-              onChange={() => onPrefs({ font: f.value })}
-              data-testid={`reading-font-${f.value}`}
-            />
-            {f.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioRow
+        legend="Typeface"
+        name="reading-font"
+        choices={FONTS}
+        value={prefs.font}
+        onChange={(font) => onPrefs({ font })}
+      />
       <label className="field">
         Text size
         <select
@@ -83,21 +108,13 @@ export function ReadingSettings({
           ))}
         </select>
       </label>
-      <fieldset className="choice-row">
-        <legend>Line length</legend>
-        {WIDTHS.map((w) => (
-          <label key={w.value} className="choice">
-            <input
-              type="radio"
-              name="reading-width"
-              checked={prefs.width === w.value}
-              onChange={() => onPrefs({ width: w.value })}
-              data-testid={`reading-width-${w.value}`}
-            />
-            {w.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioRow
+        legend="Line length"
+        name="reading-width"
+        choices={WIDTHS}
+        value={prefs.width}
+        onChange={(width) => onPrefs({ width })}
+      />
       <p className="reading-preview">
         The audit was carried out on the Government Edition Mavic Pro and found no evidence that flight data
         was sent anywhere unexpected.

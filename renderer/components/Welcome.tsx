@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ArticleMeta } from '../../archive/core/article';
 import { firstSearchSuggestion } from '../app/first-search';
 import { formatCount } from '../app/format-count';
 
 const DISMISSED = 'airgap.welcome-dismissed';
+/** How many titles the first-search suggestion is drawn from. */
+const SUGGESTION_TITLES = 2000;
 
 function dismissedBefore(): boolean {
   try {
@@ -29,8 +31,12 @@ export function Welcome({
   onSearch: (query: string) => void;
 }) {
   const [hidden, setHidden] = useState(() => everRead || dismissedBefore());
+  // Read from the first titles only, so it is worked out again only while those are still arriving, not for
+  // every later page of a large library.
+  const seen = Math.min(articles.length, SUGGESTION_TITLES);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const suggestion = useMemo(() => firstSearchSuggestion(articles, SUGGESTION_TITLES), [seen]);
   if (hidden || total === 0) return null;
-  const suggestion = firstSearchSuggestion(articles);
   const dismiss = (): void => {
     setHidden(true);
     try {

@@ -22,6 +22,11 @@ export interface PrivacySnapshot {
   desktop: boolean;
 }
 
+/** Outbound attempts refused this session, every layer together. */
+export function blockedTotal(snapshot: PrivacySnapshot): number {
+  return Object.values(snapshot.blocked).reduce((n, count) => n + (count ?? 0), 0);
+}
+
 /** Violations of the same URL by two policies this close together are one attempt, in ms. */
 const SAME_ATTEMPT_MS = 1000;
 

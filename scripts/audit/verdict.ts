@@ -1,3 +1,4 @@
+import { foreignRequests } from '../../e2e/support/network-guard';
 import type { NetlogSummary } from './netlog';
 import type { StraceSummary } from './strace';
 
@@ -25,23 +26,14 @@ export interface AuditLine {
   gate: boolean;
 }
 
-function isOwn(url: string, ownOrigin: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === ownOrigin;
-  } catch {
-    return false;
-  }
-}
-
 const list = (items: readonly string[]): string => [...new Set(items)].slice(0, 5).join(', ');
 
 /** The audit's lines: the gated counts that must all be 0, and the browser's own traffic on lines of its own. */
 export function auditLines(records: readonly AuditRecord[], os: OsRecord): AuditLine[] {
   const lines: AuditLine[] = [];
   for (const r of records) {
-    const foreignPage = r.pageRequests.filter((url) => !isOwn(url, r.ownOrigin));
+    // The e2e guard's own test of a request, so the audit and every e2e test judge a URL alike.
+    const foreignPage = foreignRequests(r.pageRequests, r.ownOrigin);
     const n = r.netlog;
     lines.push(
       {

@@ -1,5 +1,4 @@
 import { plainText, type Article, type ArticleMeta } from '../article';
-import { articleMeta } from '../article-summary';
 import { compareCodeUnits } from '../text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { ByteWriter } from './bytes';
@@ -44,7 +43,7 @@ export class SegmentBuilder {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
     this.ids.add(article.id);
     const doc = this.docs.length;
-    this.docs.push(articleMeta(article));
+    this.docs.push(segmentMeta(article));
     const texts = [article.title, plainText(article.blocks)];
     for (let field = 0; field < FIELD_COUNT; field++) this.addField(doc, field, texts[field] ?? '');
   }
@@ -229,4 +228,14 @@ function countPostings(bytes: Uint8Array): number {
 
 function bytesOf(array: Uint32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/**
+ * What a segment keeps of each article for its results: id, title, source and date. The library's length and
+ * excerpt travel in the manifest (and with imported articles in their store), not a second time in the index.
+ */
+function segmentMeta(article: Article): ArticleMeta {
+  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
+  if (article.date !== undefined) meta.date = article.date;
+  return meta;
 }

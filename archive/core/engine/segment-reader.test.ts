@@ -1,4 +1,3 @@
-import { summariseArticle } from '../article-summary';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article';
 import { buildSegment } from './segment-builder';
@@ -25,7 +24,6 @@ describe('SegmentReader', () => {
       title: articles[0]!.title,
       source: 'Heliguy',
       date: '2021-03-03',
-      ...summariseArticle(articles[0]!.blocks),
     });
   });
 
