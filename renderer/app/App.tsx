@@ -230,7 +230,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       <footer className="statusbar">
         <PrivacyBadge onOpen={() => navigate({ view: 'privacy', query: '' })} />
         <SetAsideNotice />
-        <span className="muted">
+        <span className="muted statusbar-hints">
           {formatCount(library.articles.length)} articles{library.complete ? '' : ' so far'} · <kbd>/</kbd>{' '}
           search · <kbd>Ctrl</kbd>+<kbd>K</kbd> commands · <kbd>?</kbd> shortcuts
         </span>
