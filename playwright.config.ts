@@ -21,7 +21,12 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  // The JSON report is what CI counts (scripts/ci/summary.ts); the list is for people.
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    ['json', { outputFile: 'reports/e2e.json' }],
+  ],
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -10,5 +10,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // The JSON report is what CI counts (scripts/ci/summary.ts); the default reporter is for people.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
   },
 });
