@@ -115,8 +115,15 @@ export class ReaderPage {
     });
   }
 
-  /** Goes back to the library or results, with the keyboard. */
+  /**
+   * Goes back to the library or results, with the keyboard, and waits until the list is back in place: the app
+   * then focuses the row of the article just left (or the view's heading).
+   */
   async back(): Promise<void> {
     await this.page.keyboard.press('Escape');
+    await this.page.waitForFunction(() => {
+      const focused = document.activeElement;
+      return focused instanceof HTMLElement && focused.matches('main h1, main [data-article-id]');
+    });
   }
 }

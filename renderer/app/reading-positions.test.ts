@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_POSITIONS, readPositions, savePosition, scrollRatio } from './reading-positions';
+import { blockOffsets, type Block } from '../../archive/core/article';
+import {
+  MAX_POSITIONS,
+  offsetOf,
+  placeOf,
+  readPositions,
+  savePosition,
+  scrollRatio,
+} from './reading-positions';
 
 function memory(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
@@ -44,5 +52,42 @@ describe('reading positions', () => {
   it('measures the scroll ratio, 0 when nothing scrolls', () => {
     expect(scrollRatio({ scrollTop: 250, scrollHeight: 1500, clientHeight: 1000 })).toBe(0.5);
     expect(scrollRatio({ scrollTop: 0, scrollHeight: 800, clientHeight: 1000 })).toBe(0);
+  });
+
+  it('keeps the passage (block and offset) with the ratio, and a damaged passage falls back to the ratio', () => {
+    const s = memory();
+    savePosition(s, 'a', 0.4, new Date(0), { block: 3, offset: 120 });
+    expect(readPositions(s).a).toMatchObject({ ratio: 0.4, block: 3, offset: 120 });
+    const damaged = memory({
+      'airgap.reading-positions': JSON.stringify({ b: { ratio: 0.2, block: -1, offset: 4, at: 'x' } }),
+    });
+    expect(readPositions(damaged).b).toEqual({ ratio: 0.2, at: 'x' });
+  });
+
+  it('turns any offset inside a block into its block and back again', () => {
+    const blocks = fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(blocks, fc.nat(), fc.nat(), (texts, b, k) => {
+        const article: Block[] = texts.map((text) => ({ kind: 'paragraph', text }));
+        const offsets = blockOffsets(article);
+        const block = b % texts.length;
+        const offset = k % (texts[block] ?? '').length;
+        const at = (offsets[block] ?? 0) + offset;
+        expect(placeOf(offsets, at)).toEqual({ block, offset });
+        expect(
+          offsetOf(
+            offsets,
+            texts.map((t) => t.length),
+            { block, offset },
+          ),
+        ).toBe(at);
+      }),
+    );
+  });
+
+  it('keeps a place inside its block when the block has shrunk, and has none when the block is gone', () => {
+    const offsets = [0, 12, 30];
+    expect(offsetOf(offsets, [10, 16, 5], { block: 1, offset: 500 })).toBe(27);
+    expect(offsetOf(offsets, [10, 16, 5], { block: 7, offset: 0 })).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ interface Props {
   read: ReadonlySet<string>;
   searchRef: RefObject<HTMLInputElement | null>;
   scrollRef: RefObject<HTMLElement | null>;
+  /** Counts the user's re-sorts and filters: each one starts the list afresh at its top. */
+  reordered: number;
 }
 
 /** A row's height before it is measured: a line of title, one of source and date, two of excerpt. */
@@ -31,7 +33,16 @@ const OVERSCAN = 20;
  * of main-thread work. Each row says its position in the whole list (aria-posinset/setsize), and the arrow
  * keys, Home and End reach rows that are not rendered yet by scrolling them into view first.
  */
-export function LibraryList({ articles, order, counts, imported, read, searchRef, scrollRef }: Props) {
+export function LibraryList({
+  articles,
+  order,
+  counts,
+  imported,
+  read,
+  searchRef,
+  scrollRef,
+  reordered,
+}: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -63,6 +74,14 @@ export function LibraryList({ articles, order, counts, imported, read, searchRef
     observer.observe(list.parentElement);
     return () => observer.disconnect();
   }, [scrollRef]);
+
+  // A row the keyboard asked for in the old order (End, then a new filter) is no longer wanted: the virtualizer
+  // would go on scrolling to it for several frames, past the new order's scroll to its top.
+  useLayoutEffect(() => {
+    if (reordered === 0) return;
+    pendingFocus.current = null;
+    virtualizer.cancelScroll();
+  }, [reordered, virtualizer]);
 
   const itemAt = (index: number): HTMLElement | null | undefined =>
     listRef.current?.querySelector<HTMLElement>(`li[data-index="${index}"] [data-nav-item]`);

@@ -137,6 +137,7 @@ export function LibraryView({ library, searchRef, scrollRef, onSearch }: Props) 
         read={read}
         searchRef={searchRef}
         scrollRef={scrollRef}
+        reordered={reordered}
       />
     </section>
   );

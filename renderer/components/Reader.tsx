@@ -56,7 +56,14 @@ export function Reader({
   const toast = useToast();
   const { data: annotations, error: notesError } = useArticleAnnotations(article.id);
   const [activeId, setActiveId] = useState<string | null>(annotation ?? null);
-  useReadingPosition(article.id, annotation === undefined && query.trim() === '');
+  const blockLengths = useMemo(() => article.blocks.map((b) => b.text.length), [article]);
+  useReadingPosition(
+    article.id,
+    annotation === undefined && query.trim() === '',
+    bodyRef,
+    offsets,
+    blockLengths,
+  );
   // Opened at a highlight (from the notebook): its passage is brought into view once it is painted.
   const arrived = annotations !== undefined;
   useEffect(() => {
