@@ -7,7 +7,7 @@ import { resolveServedFile, type ServedFileFs } from './served-file';
 /** The custom scheme the renderer is served from; a standard scheme gives it a real origin and relative URLs. */
 export const APP_SCHEME = 'app';
 /** The only host the scheme answers for, so app://anything-else/ can never alias the app's files. */
-export const APP_HOST = 'airgap';
+const APP_HOST = 'airgap';
 /** The renderer's origin, the one every policy in electron/ compares against. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The URL the main window loads. */

@@ -46,9 +46,6 @@ export interface DataLocation {
   bytes: number;
 }
 
-/** Any one of the IPC channel names in {@link IPC_CHANNELS}. */
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
-
 /** How many recent blocked requests a {@link PrivacyReport} lists; the count still covers all of them. */
 export const PRIVACY_REPORT_LIMIT = 50;
 

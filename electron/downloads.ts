@@ -15,7 +15,7 @@ export function isDownloadAllowed(url: string): boolean {
  * Cancels every download that is not an app blob. Allowed downloads get no save path, which is what makes
  * Electron show the native save dialog so the user picks where the export goes.
  */
-export function hardenSessionDownloads(session: Session, onDenied: (url: string) => void): void {
+function hardenSessionDownloads(session: Session, onDenied: (url: string) => void): void {
   session.on('will-download', (event, item) => {
     const url = item.getURL();
     if (isDownloadAllowed(url)) return;

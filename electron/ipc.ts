@@ -41,7 +41,7 @@ function noArguments(channel: string, args: unknown[]): void {
 }
 
 /** The handler for each channel, before the sender check; exported so tests can call them directly. */
-export function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unknown[]) => unknown> {
+function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unknown[]) => unknown> {
   return {
     [IPC_CHANNELS.copyText]: (...args) => {
       if (args.length !== 1) throw new Error('copyText takes one argument');

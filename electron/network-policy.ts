@@ -83,7 +83,7 @@ export function createBlockLog({
 }
 
 /** Installs the request filter and switches off the spellchecker's downloads in one session. */
-export function hardenSessionNetwork(session: Session, options: RequestPolicyOptions, log: BlockLog): void {
+function hardenSessionNetwork(session: Session, options: RequestPolicyOptions, log: BlockLog): void {
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     const allowed = isAllowedRequest(details.url, options);
     if (!allowed) log.record(details.url, 'requests');

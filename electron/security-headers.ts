@@ -4,7 +4,7 @@ import { CONTENT_SECURITY_POLICY } from './csp';
  * The features a reader never needs, refused in the page's own policy as a second lock behind the handlers.
  * Only names Chromium knows: an unknown one (such as bluetooth) logs a warning on every load.
  */
-export const PERMISSIONS_POLICY =
+const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), usb=(), hid=(), serial=(), display-capture=(), payment=()';
 
 /**

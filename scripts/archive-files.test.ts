@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeArticleMarkdown } from '../archive/core/article-markdown';
-import { parseManifest } from '../archive/core/data-files';
+import { serializeArticleMarkdown } from '../archive/core/articles/article-markdown';
+import { parseManifest } from '../archive/core/articles/data-files';
 import { assignIds, listArchiveFiles, readArchiveFile } from './archive-files';
 import { buildData } from './build-data';
 

@@ -2,11 +2,11 @@
 // parsers the in-app import uses. A file that cannot be read is reported with its path and reason, not fatal.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import type { Article } from '../archive/core/article';
-import { ArticleFormatError, parseArticleMarkdown } from '../archive/core/article-markdown';
+import type { Article } from '../archive/core/articles/article';
+import { ArticleFormatError, parseArticleMarkdown } from '../archive/core/articles/article-markdown';
 import { checkFile, formatFor, readImportFile } from '../archive/core/import/formats';
 import { ImportRefusal } from '../archive/core/import/refusal';
-import { slugify } from '../archive/core/slug';
+import { slugify } from '../archive/core/articles/slug';
 
 /** A file of the folder and the article id it is given. */
 export interface ArchiveFile {

@@ -3,9 +3,9 @@
 // then anchors every highlight in the edited text and prints how many were found in the right place, made
 // orphans, or (the failure that matters) put on the wrong passage.
 import { join } from 'node:path';
-import { anchor, describePassage, type AnchorMethod } from '../archive/core/anchoring';
-import { plainText } from '../archive/core/article';
-import { hashText } from '../archive/core/text-hash';
+import { anchor, describePassage, type AnchorMethod } from '../archive/core/annotations/anchoring';
+import { plainText } from '../archive/core/articles/article';
+import { hashText } from '../archive/core/articles/text-hash';
 import { listArchiveFiles, assignIds, readArchiveStream } from './archive-files';
 import { benchArticles } from './bench/corpus';
 import { mulberry32 } from './bench/random';

@@ -3,8 +3,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../archive/core/article';
-import { serializeArticleMarkdown } from '../archive/core/article-markdown';
+import type { Article } from '../archive/core/articles/article';
+import { serializeArticleMarkdown } from '../archive/core/articles/article-markdown';
 import {
   AnsweredReference,
   checkAgreement,

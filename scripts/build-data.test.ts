@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainText, type Article } from '../archive/core/article';
-import { serializeArticleMarkdown } from '../archive/core/article-markdown';
-import { parseArticleData, parseManifest } from '../archive/core/data-files';
-import { SegmentReader } from '../archive/core/engine/segment-reader';
+import { plainText, type Article } from '../archive/core/articles/article';
+import { serializeArticleMarkdown } from '../archive/core/articles/article-markdown';
+import { parseArticleData, parseManifest } from '../archive/core/articles/data-files';
+import { SegmentReader } from '../archive/core/search';
 import { createSearchService, type SearchResponse, type SearchService } from '../archive/core/search';
 import { buildData, readArticles } from './build-data';
 import { BUNDLED_SEGMENT } from './write-data';

@@ -4,8 +4,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, Worker } from 'node:worker_threads';
-import type { Article } from '../archive/core/article';
-import { ArticleFormatError, parseArticleMarkdown } from '../archive/core/article-markdown';
+import type { Article } from '../archive/core/articles/article';
+import { ArticleFormatError, parseArticleMarkdown } from '../archive/core/articles/article-markdown';
 import { assignIds, listArchiveFiles, readArchiveStream, type ArchiveFile } from './archive-files';
 import type { BuildShare } from './build-data-worker';
 import {

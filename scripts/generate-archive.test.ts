@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../archive/core/article';
-import { parseArticleMarkdown } from '../archive/core/article-markdown';
+import { plainText } from '../archive/core/articles/article';
+import { parseArticleMarkdown } from '../archive/core/articles/article-markdown';
 import { ARTICLES_DIR, SOURCES_DIR, renderArchiveFiles, writeArchive } from './generate-archive';
 
 const CHROME = [

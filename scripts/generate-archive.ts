@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serializeArticleMarkdown } from '../archive/core/article-markdown';
-import { generateArchive } from '../archive/core/generate-archive';
+import { serializeArticleMarkdown } from '../archive/core/articles/article-markdown';
+import { generateArchive } from '../archive/core/articles/generate-archive';
 
 /** Folder holding the raw web captures the archive is generated from. */
 export const SOURCES_DIR = fileURLToPath(new URL('../archive/sources/', import.meta.url));

@@ -1,14 +1,14 @@
-import { articleMeta } from '../archive/core/article-summary';
+import { articleMeta } from '../archive/core/articles/article-summary';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Article, ArticleMeta } from '../archive/core/article';
+import type { Article, ArticleMeta } from '../archive/core/articles/article';
 import {
   articleDataPath,
   MANIFEST_FILE,
   type DataManifest,
   type SegmentPaths,
-} from '../archive/core/data-files';
-import { SegmentBuilder } from '../archive/core/engine/segment-builder';
+} from '../archive/core/articles/data-files';
+import { SegmentBuilder } from '../archive/core/search';
 
 /** The files of the k-th bundled search segment; imported articles get segments of their own. */
 export function segmentPaths(k: number): SegmentPaths {

@@ -5,7 +5,7 @@
 /** A global the payloads try to set; the test fails if any script of an imported file ever runs. */
 export const SENTINEL = '__airgapPwned';
 /** Every remote address in the corpus; the network guard fails the test on any request, to here or anywhere. */
-export const EVIL = 'http://evil.example';
+const EVIL = 'http://evil.example';
 
 /** One file of the corpus and the outcome a careful importer gives it. */
 export interface HostileFile {

@@ -8,7 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { SearchFilters } from '../../archive/core/engine/facets';
+import type { SearchFilters } from '../../archive/core/search';
 import { Header } from '../components/Header';
 import { LibraryView } from '../components/LibraryView';
 import { PrivacyBadge } from '../components/PrivacyBadge';
@@ -22,7 +22,7 @@ import { formatCount } from './format-count';
 import { usePreferences } from './preferences';
 import { useRoute } from './use-route';
 import { useSearch } from './use-search';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { SetAsideNotice } from '../components/SetAsideNotice';
 import { useNotesSearch } from './use-notes-search';
 import { useFileDrag } from './use-file-drag';
@@ -34,7 +34,7 @@ import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ReadingSettings } from '../components/ReadingSettings';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
-const loadExport = () => import('../../archive/core/export-markdown');
+const loadExport = () => import('../../archive/core/export/export-markdown');
 // The import dialog brings the format list (and so the parsers' names); it loads when first opened.
 // The reader and the notebook are loaded when first opened: left out of the main bundle, they are not parsed
 // and evaluated while the library first loads, where evaluating the main module was the longest task.

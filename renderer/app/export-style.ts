@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 
 const KEY = 'airgap.export-style';
 

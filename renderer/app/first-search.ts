@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 
 // Words too common in titles to make a useful first search.
 const COMMON = new Set(

@@ -1,5 +1,5 @@
 import { createKeybindingsHandler } from 'tinykeys';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
 import { isTypingTarget } from '../dom/keyboard';
 
 /** Where a command applies, as the shortcut sheet groups them. */

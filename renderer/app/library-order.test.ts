@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 import { libraryOrder, librarySources, type ShowFilter } from './library-order';
 
 // In title order, as the manifest lists them.

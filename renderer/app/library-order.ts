@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 
 /**
  * The library's orders: by title, newest first (undated last), by source, shortest read first (unknown length

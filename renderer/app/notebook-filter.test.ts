@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../archive/core/annotation';
-import type { ArticleMeta } from '../../archive/core/article';
+import type { Annotation } from '../../archive/core/annotations/annotation';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 import { annotationArbitrary } from '../../archive/core/testing/annotation-arbitrary';
 import { filterNotebook, notebookTags } from './notebook-filter';
 

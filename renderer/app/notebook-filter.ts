@@ -1,5 +1,5 @@
-import type { Annotation, HighlightColor } from '../../archive/core/annotation';
-import type { ArticleMeta } from '../../archive/core/article';
+import type { Annotation, HighlightColor } from '../../archive/core/annotations/annotation';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 
 /** The notebook's filters; each left undefined (or empty) lets everything through. */
 export interface NotebookFilters {

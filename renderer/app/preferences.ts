@@ -25,7 +25,7 @@ export const FONT_SIZE_RANGE = { min: 14, max: 26, step: 2 } as const;
 /** Line heights offered. */
 export const LINE_HEIGHTS = [1.4, 1.55, 1.7, 1.85, 2] as const;
 /** The measure of each width, in multiples of the text size (36 is about 70 characters). */
-export const WIDTH_MEASURE: Readonly<Record<ReadingWidth, number>> = { narrow: 30, medium: 36, wide: 44 };
+const WIDTH_MEASURE: Readonly<Record<ReadingWidth, number>> = { narrow: 30, medium: 36, wide: 44 };
 
 const STORAGE_KEY = 'airgap.preferences';
 const DEFAULTS: Preferences = {

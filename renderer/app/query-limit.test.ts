@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../archive/core/query';
+import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
 import { capEdit, capQuery } from './query-limit';
 
 const full = 'a'.repeat(MAX_QUERY_LENGTH);

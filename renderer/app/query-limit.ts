@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '../../archive/core/query';
+import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

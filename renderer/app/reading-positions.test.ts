@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockOffsets, type Block } from '../../archive/core/article';
+import { blockOffsets, type Block } from '../../archive/core/articles/article';
 import {
   MAX_POSITIONS,
   offsetOf,

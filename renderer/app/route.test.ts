@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../archive/core/query';
+import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
 import { formatRoute, parseRoute, type Route } from './route';
 
 describe('routes', () => {

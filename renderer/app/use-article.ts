@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Article } from '../../archive/core/article';
+import type { Article } from '../../archive/core/articles/article';
 import type { ArchiveClient } from '../services/archive-client';
 
 /** An article being opened: loading, loaded, or failed with a message for the user. */

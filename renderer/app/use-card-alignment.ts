@@ -2,7 +2,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { layoutCards } from './card-layout';
 
 /** Windows at least this wide have room to set each note beside its passage. */
-export const ALIGN_NOTES_MEDIA = '(min-width: 1100px)';
+const ALIGN_NOTES_MEDIA = '(min-width: 1100px)';
 
 /** Measures every card and its passage and places the cards (see layoutCards); the list grows to hold them. */
 function alignCards(list: HTMLElement, body: HTMLElement): void {

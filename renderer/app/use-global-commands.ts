@@ -21,7 +21,7 @@ export interface GlobalCommandTargets {
 const ITEM = '[data-nav-item]';
 
 /** Moves focus to the next or previous result or library entry; from outside the list, to its first entry. */
-export function stepItems(delta: 1 | -1): void {
+function stepItems(delta: 1 | -1): void {
   const items = [...document.querySelectorAll<HTMLElement>(ITEM)];
   const at = items.indexOf(document.activeElement as HTMLElement);
   const next = at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + delta));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Annotation } from '../../archive/core/annotation';
-import type { NotesAnswer, NotesSearch } from '../../archive/core/notes-search';
+import type { Annotation } from '../../archive/core/annotations/annotation';
+import type { NotesAnswer, NotesSearch } from '../../archive/core/annotations/notes-search';
 import { useNotebook } from '../db/hooks';
 
 // Built once per set of notes (the live query gives a new Map whenever they change), and loaded only when a
@@ -10,7 +10,7 @@ const built = new WeakMap<ReadonlyMap<string, Annotation[]>, Promise<NotesSearch
 function notesSearchFor(groups: ReadonlyMap<string, Annotation[]>): Promise<NotesSearch> {
   let search = built.get(groups);
   if (search === undefined) {
-    search = import('../../archive/core/notes-search').then((m) =>
+    search = import('../../archive/core/annotations/notes-search').then((m) =>
       m.createNotesSearch([...groups.values()].flat()),
     );
     built.set(groups, search);

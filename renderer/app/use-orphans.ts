@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { anchorPassage } from '../../archive/core/anchoring';
-import type { Annotation } from '../../archive/core/annotation';
-import { plainText, type Article } from '../../archive/core/article';
-import { hashText } from '../../archive/core/text-hash';
+import { anchorPassage } from '../../archive/core/annotations/anchoring';
+import type { Annotation } from '../../archive/core/annotations/annotation';
+import { plainText, type Article } from '../../archive/core/articles/article';
+import { hashText } from '../../archive/core/articles/text-hash';
 
 /**
  * The ids of the highlights whose passage is no longer in their article's text (articles still in the archive

@@ -1,5 +1,5 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
-import type { TextRange } from '../../archive/core/text-range';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
+import type { TextRange } from '../../archive/core/articles/text-range';
 import type { PlacedAnnotation } from '../components/AnnotationSidebar';
 import { useCommand } from './use-command';
 
@@ -18,7 +18,7 @@ export interface ReaderCommandTargets {
 }
 
 /** The id of the highlight `delta` steps from the active one in reading order (the first when none is active). */
-export function stepHighlight(
+function stepHighlight(
   placed: readonly PlacedAnnotation[],
   activeId: string | null,
   delta: 1 | -1,

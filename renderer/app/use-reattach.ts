@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { describePassage } from '../../archive/core/anchoring';
-import type { TextRange } from '../../archive/core/text-range';
+import { describePassage } from '../../archive/core/annotations/anchoring';
+import type { TextRange } from '../../archive/core/articles/text-range';
 import { useToast } from '../components/Toasts';
 import { appCommands } from '../db/commands';
 import { explainStorageError } from '../db/storage';

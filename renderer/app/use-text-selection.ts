@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { TextRange } from '../../archive/core/text-range';
+import type { TextRange } from '../../archive/core/articles/text-range';
 import { selectionOffsets } from '../dom/selection-offsets';
 import { placeToolbar, type ToolbarPlacement } from './toolbar-placement';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Annotation } from '../../archive/core/annotation';
-import { formatTag } from '../../archive/core/tags';
+import type { Annotation } from '../../archive/core/annotations/annotation';
+import { formatTag } from '../../archive/core/annotations/tags';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
-import { formatTag, parseTags } from '../../archive/core/tags';
+import {
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type HighlightColor,
+} from '../../archive/core/annotations/annotation';
+import { formatTag, parseTags } from '../../archive/core/annotations/tags';
 import { AnnotationInputError } from '../db/annotation-input';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';

@@ -1,8 +1,8 @@
 import { useRef, type RefObject } from 'react';
-import type { Annotation } from '../../archive/core/annotation';
+import type { Annotation } from '../../archive/core/annotations/annotation';
 import { useCardAlignment } from '../app/use-card-alignment';
-import type { TextRange } from '../../archive/core/text-range';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { TextRange } from '../../archive/core/articles/text-range';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import type { NoteDraft } from '../db/drafts';
 import { AnnotationCard } from './AnnotationCard';
 import { ExportMenu, type ExportDocument } from './ExportMenu';

@@ -1,6 +1,11 @@
 import { memo, type ReactNode, type RefObject } from 'react';
-import type { Block } from '../../archive/core/article';
-import { layoutBlock, topHighlight, type Mark, type Segment } from '../../archive/core/highlight-layout';
+import type { Block } from '../../archive/core/articles/article';
+import {
+  layoutBlock,
+  topHighlight,
+  type Mark,
+  type Segment,
+} from '../../archive/core/annotations/highlight-layout';
 
 /** What painting a segment needs to know beyond its own marks. */
 interface PaintState {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { fromWebAnnotations, toWebAnnotations } from '../../archive/core/web-annotation';
+import { fromWebAnnotations, toWebAnnotations } from '../../archive/core/annotations/web-annotation';
 import { annotationsByArticle } from '../db/annotations';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';

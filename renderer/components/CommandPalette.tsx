@@ -4,7 +4,7 @@ import { useAvailableCommands } from '../app/use-command';
 import { Modal } from './Modal';
 
 /** Commands whose title holds every typed word, in keymap order. */
-export function filterCommands(commands: readonly CommandSpec[], typed: string): CommandSpec[] {
+function filterCommands(commands: readonly CommandSpec[], typed: string): CommandSpec[] {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
   return commands.filter((c) => words.every((w) => c.title.toLowerCase().includes(w)));
 }

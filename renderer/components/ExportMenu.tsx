@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { preferredExportStyle } from '../app/export-style';
 import { copyText, downloadText } from '../services/save-text';
 import { DropdownMenu, MenuItem } from './DropdownMenu';

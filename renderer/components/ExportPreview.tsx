@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { rememberExportStyle } from '../app/export-style';
 import type { ExportDocument } from './ExportMenu';
 import { Modal } from './Modal';

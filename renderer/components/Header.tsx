@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react';
-import { MAX_QUERY_LENGTH } from '../../archive/core/query';
+import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
 import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
 import { capEdit } from '../app/query-limit';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { BackupMenu } from './BackupMenu';
 import { ExportMenu, type ExportDocument } from './ExportMenu';
 import { focusFirstItem } from './list-keyboard';

@@ -1,4 +1,4 @@
-import type { TextRange } from '../../archive/core/text-range';
+import type { TextRange } from '../../archive/core/articles/text-range';
 
 /** Renders text with the given ranges wrapped in <mark>; ranges must be sorted and not overlap. */
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {

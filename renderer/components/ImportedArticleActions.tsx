@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Article } from '../../archive/core/article';
-import type { ImportedArticle } from '../../archive/core/imported-article';
+import type { Article } from '../../archive/core/articles/article';
+import type { ImportedArticle } from '../../archive/core/articles/imported-article';
 import { appDatabase } from '../db/database';
 import { deleteImported, renameImported, retagImported } from '../db/imported';
 import { useToast } from './Toasts';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Whether an opened article is one the user imported (it then carries where it came from). */
-export function isImported(article: Article): article is ImportedArticle {
+function isImported(article: Article): article is ImportedArticle {
   return 'fileName' in article && 'contentHash' in article;
 }
 

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ArticleMeta } from '../../archive/core/article';
-import { IMPORTED_SOURCE } from '../../archive/core/imported-article';
-import { readingMinutes } from '../../archive/core/article-summary';
+import type { ArticleMeta } from '../../archive/core/articles/article';
+import { IMPORTED_SOURCE } from '../../archive/core/articles/imported-article';
+import { readingMinutes } from '../../archive/core/articles/article-summary';
 import { formatRoute } from '../app/route';
 import { listMove } from './list-keyboard';
 

@@ -1,4 +1,4 @@
-import { parseTags } from '../../archive/core/tags';
+import { parseTags } from '../../archive/core/annotations/tags';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';

@@ -1,4 +1,4 @@
-import type { NoteHit } from '../../archive/core/notes-search';
+import type { NoteHit } from '../../archive/core/annotations/notes-search';
 import { formatRoute } from '../app/route';
 
 /** Most highlights listed beside the archive's results; the notebook shows them all. */

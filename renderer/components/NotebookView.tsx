@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
-import { formatTag } from '../../archive/core/tags';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
+import { formatTag } from '../../archive/core/annotations/tags';
 import { filterNotebook, notebookTags, type NotebookFilters } from '../app/notebook-filter';
 import type { Route } from '../app/route';
 import { useNotebook } from '../db/hooks';
@@ -10,7 +10,7 @@ import { SelectField } from './SelectField';
 import { appCommands } from '../db/commands';
 import { explainStorageError } from '../db/storage';
 import { useToast } from './Toasts';
-import type { Article } from '../../archive/core/article';
+import type { Article } from '../../archive/core/articles/article';
 import { useOrphans } from '../app/use-orphans';
 
 interface Props {

@@ -23,7 +23,7 @@ const LAYERS: Record<PrivacyLayer, { name: string; stops: string }> = {
 };
 
 /** A byte count as people read it: "3.4 MB". */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return 'unknown';
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { anchorPassage, describePassage } from '../../archive/core/anchoring';
-import type { HighlightColor } from '../../archive/core/annotation';
-import type { HighlightStyle } from '../../archive/core/note-markdown';
-import { blockOffsets, plainText, type Article } from '../../archive/core/article';
-import { findAll } from '../../archive/core/find';
-import type { Mark } from '../../archive/core/highlight-layout';
-import type { TextRange } from '../../archive/core/text-range';
-import { hashText } from '../../archive/core/text-hash';
+import { anchorPassage, describePassage } from '../../archive/core/annotations/anchoring';
+import type { HighlightColor } from '../../archive/core/annotations/annotation';
+import type { HighlightStyle } from '../../archive/core/export/note-markdown';
+import { blockOffsets, plainText, type Article } from '../../archive/core/articles/article';
+import { findAll } from '../../archive/core/search/find';
+import type { Mark } from '../../archive/core/annotations/highlight-layout';
+import type { TextRange } from '../../archive/core/articles/text-range';
+import { hashText } from '../../archive/core/articles/text-hash';
 import { useReattach } from '../app/use-reattach';
 import { useTextSelection } from '../app/use-text-selection';
 import { useReaderCommands } from '../app/use-reader-commands';
@@ -201,7 +201,8 @@ export function Reader({
   const exportArticle = useCallback(
     async (options: { style: HighlightStyle }) => {
       // Loaded when first used: export and its YAML writer need not be evaluated at launch.
-      const { exportArticleNotes, exportFileName } = await import('../../archive/core/export-markdown');
+      const { exportArticleNotes, exportFileName } =
+        await import('../../archive/core/export/export-markdown');
       const list = (annotations ?? []).slice();
       return {
         fileName: exportFileName(article),

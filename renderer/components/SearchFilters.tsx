@@ -1,4 +1,4 @@
-import type { FacetCount, Facets, SearchFilters as Filters } from '../../archive/core/engine/facets';
+import type { FacetCount, Facets, SearchFilters as Filters } from '../../archive/core/search';
 
 interface Props {
   facets: Facets;

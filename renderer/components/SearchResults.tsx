@@ -1,12 +1,12 @@
 import type { RefObject } from 'react';
-import type { SearchFilters as Filters } from '../../archive/core/engine/facets';
+import type { SearchFilters as Filters } from '../../archive/core/search';
 import type { SearchResponse } from '../../archive/core/search';
 import { formatRoute } from '../app/route';
 import { Highlighted } from './Highlighted';
 import { onListKeyDown } from './list-keyboard';
 import { SearchFilters } from './SearchFilters';
 import { NoteHits } from './NoteHits';
-import type { NoteHit } from '../../archive/core/notes-search';
+import type { NoteHit } from '../../archive/core/annotations/notes-search';
 
 interface Props {
   query: string;

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotation';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
 
 interface Props {
   rect: { top: number; left: number; vertical: boolean };

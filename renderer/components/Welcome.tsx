@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 import { firstSearchSuggestion } from '../app/first-search';
 import { formatCount } from '../app/format-count';
 

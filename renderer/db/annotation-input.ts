@@ -3,8 +3,8 @@ import {
   type Annotation,
   type HighlightColor,
   type PassageSelectors,
-} from '../../archive/core/annotation';
-import type { AnnotationChanges } from '../../archive/core/annotation-merge';
+} from '../../archive/core/annotations/annotation';
+import type { AnnotationChanges } from '../../archive/core/annotations/annotation-merge';
 
 /** What the reader supplies to create a highlight; ids and timestamps are filled in here. */
 export interface NewAnnotation extends PassageSelectors {
@@ -21,7 +21,7 @@ export class AnnotationInputError extends Error {
 }
 
 /** Notes longer than this are refused: they would make exports and the sidebar unusable. */
-export const MAX_NOTE_LENGTH = 100_000;
+const MAX_NOTE_LENGTH = 100_000;
 
 /** Throws AnnotationInputError, in words a user can act on, for changes the app cannot store. */
 export function checkChanges(changes: AnnotationChanges): void {

@@ -1,5 +1,5 @@
-import { inReadingOrder, type Annotation } from '../../archive/core/annotation';
-import { readAnnotationRecords, type SetAsideRecord } from '../../archive/core/annotation-record';
+import { inReadingOrder, type Annotation } from '../../archive/core/annotations/annotation';
+import { readAnnotationRecords, type SetAsideRecord } from '../../archive/core/annotations/annotation-record';
 import type { AirgapDatabase } from './database';
 
 /**

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HighlightColor } from '../../archive/core/annotation';
+import type { HighlightColor } from '../../archive/core/annotations/annotation';
 import { AnnotationInputError } from './annotation-input';
 import { AnnotationCommands } from './commands';
 import { AirgapDatabase } from './database';

@@ -1,14 +1,21 @@
-import type { Annotation, PassageSelectors } from '../../archive/core/annotation';
-import { UndoHistory, type HistoryEntry, type HistoryStep } from '../../archive/core/annotation-history';
+import type { Annotation, PassageSelectors } from '../../archive/core/annotations/annotation';
+import {
+  UndoHistory,
+  type HistoryEntry,
+  type HistoryStep,
+} from '../../archive/core/annotations/annotation-history';
 import {
   mergeEdit,
   revertFields,
   sameContent,
   type AnnotationChanges,
   type EditableField,
-} from '../../archive/core/annotation-merge';
-import { readAnnotationRecord, readAnnotationRecords } from '../../archive/core/annotation-record';
-import { planRestore } from '../../archive/core/web-annotation';
+} from '../../archive/core/annotations/annotation-merge';
+import {
+  readAnnotationRecord,
+  readAnnotationRecords,
+} from '../../archive/core/annotations/annotation-record';
+import { planRestore } from '../../archive/core/annotations/web-annotation';
 import { checkChanges, newAnnotation, AnnotationInputError, type NewAnnotation } from './annotation-input';
 import { appDatabase, type AirgapDatabase } from './database';
 

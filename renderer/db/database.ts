@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Annotation } from '../../archive/core/annotation';
-import type { ImportedArticle } from '../../archive/core/imported-article';
+import type { Annotation } from '../../archive/core/annotations/annotation';
+import type { ImportedArticle } from '../../archive/core/articles/imported-article';
 import type { NoteDraft } from './drafts';
 import { setStorageBlocked } from './open-status';
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
-export const DATABASE_NAME = 'airgap';
+const DATABASE_NAME = 'airgap';
 
 /**
  * The app's IndexedDB schema. Each schema change adds a `version(n)` step (never edits an old one) so a profile

@@ -1,5 +1,9 @@
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../archive/core/annotation';
-import { readAnnotationRecord } from '../../archive/core/annotation-record';
+import {
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type HighlightColor,
+} from '../../archive/core/annotations/annotation';
+import { readAnnotationRecord } from '../../archive/core/annotations/annotation-record';
 import type { AirgapDatabase } from './database';
 
 /** A note editor's unsaved state: the highlight as editing began, and the colour, note and tags as typed. */

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Annotation } from '../../archive/core/annotation';
+import type { Annotation } from '../../archive/core/annotations/annotation';
 import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
-import type { SetAsideRecord } from '../../archive/core/annotation-record';
+import type { SetAsideRecord } from '../../archive/core/annotations/annotation-record';
 import { appCommands, type HistoryState } from './commands';
 import { draftsForArticle, type NoteDraft } from './drafts';
 import { explainStorageError } from './storage';

@@ -1,11 +1,9 @@
-import type { ArticleMeta } from '../../archive/core/article';
 import type { ParsedFile } from '../../archive/core/import/formats';
 import {
-  importedMeta,
   parseImportedArticle,
   toImportedArticle,
   type ImportedArticle,
-} from '../../archive/core/imported-article';
+} from '../../archive/core/articles/imported-article';
 import type { AirgapDatabase } from './database';
 
 /** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
@@ -52,11 +50,6 @@ export async function loadImported(
     }
   }
   return { articles, unreadable };
-}
-
-/** The library entries of the imported articles. */
-export async function importedLibrary(db: AirgapDatabase): Promise<ArticleMeta[]> {
-  return (await loadImported(db)).articles.map(importedMeta);
 }
 
 /** One imported article, checked; undefined when there is none with that id or it cannot be read. */

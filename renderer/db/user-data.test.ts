@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromWebAnnotations } from '../../archive/core/web-annotation';
+import { fromWebAnnotations } from '../../archive/core/annotations/web-annotation';
 import { AnnotationCommands } from './commands';
 import { AirgapDatabase } from './database';
 import { keepDraft } from './drafts';

@@ -1,4 +1,4 @@
-import { toWebAnnotations } from '../../archive/core/web-annotation';
+import { toWebAnnotations } from '../../archive/core/annotations/web-annotation';
 import { annotationsByArticle, setAsideAnnotations } from './annotations';
 import type { AirgapDatabase } from './database';
 
@@ -6,7 +6,7 @@ import type { AirgapDatabase } from './database';
 export const DATA_EXPORT_FORMAT = { format: 'airgap-data-export', version: 1 } as const;
 
 /** Keys of this app's settings and journals in the page's storage; anything else there is not ours. */
-export const STORAGE_PREFIX = 'airgap.';
+const STORAGE_PREFIX = 'airgap.';
 
 /** The page's key-value storage, as the export and erase functions need it. */
 export type KeyValueStorage = Pick<Storage, 'length' | 'key' | 'getItem' | 'removeItem'>;

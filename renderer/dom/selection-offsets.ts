@@ -1,4 +1,4 @@
-import { trimRange, type TextRange } from '../../archive/core/text-range';
+import { trimRange, type TextRange } from '../../archive/core/articles/text-range';
 
 /** Attribute on every rendered text segment giving its first character's offset in the article's plain text. */
 export const SEGMENT_ATTR = 'data-start';

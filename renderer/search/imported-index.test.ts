@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, type Article } from '../../archive/core/article';
-import { buildSegment } from '../../archive/core/engine/segment-builder';
-import { SegmentReader } from '../../archive/core/engine/segment-reader';
+import { plainText, type Article } from '../../archive/core/articles/article';
+import { buildSegment } from '../../archive/core/search';
+import { SegmentReader } from '../../archive/core/search';
 import { createSearchService, type SearchResponse } from '../../archive/core/search';
 import { searchWithImported } from './imported-index';
 import type { BundledIndex } from './load-search';

@@ -1,6 +1,6 @@
-import { plainText, type Article } from '../../archive/core/article';
-import { buildSegment } from '../../archive/core/engine/segment-builder';
-import { SegmentReader } from '../../archive/core/engine/segment-reader';
+import { plainText, type Article } from '../../archive/core/articles/article';
+import { buildSegment } from '../../archive/core/search';
+import { SegmentReader } from '../../archive/core/search';
 import { createSearchService, type SearchService } from '../../archive/core/search';
 import type { BundledIndex } from './load-search';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../../archive/core/data-files';
+import { DataFileError } from '../../archive/core/articles/data-files';
 import { LibraryPager, type LibraryPage } from './library-feed';
 import { ManifestSyntaxError } from './manifest-scanner';
 

@@ -1,5 +1,5 @@
-import type { ArticleMeta } from '../../archive/core/article';
-import { parseManifestArticle } from '../../archive/core/data-files';
+import type { ArticleMeta } from '../../archive/core/articles/article';
+import { parseManifestArticle } from '../../archive/core/articles/data-files';
 import { ManifestSyntaxError } from './manifest-scanner';
 
 // The page's library is sent from the search worker, which reads the manifest anyway: parsing its JSON (several

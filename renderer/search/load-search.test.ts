@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../archive/core/article';
+import type { Article } from '../../archive/core/articles/article';
 import type { SearchResponse } from '../../archive/core/search';
-import { buildSegment } from '../../archive/core/engine/segment-builder';
+import { buildSegment } from '../../archive/core/search';
 import { LIBRARY_PAGE_SIZE } from './library-feed';
 import { loadSearchService } from './load-search';
 

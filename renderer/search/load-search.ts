@@ -1,11 +1,11 @@
-import { plainText } from '../../archive/core/article';
+import { plainText } from '../../archive/core/articles/article';
 import {
   articleDataPath,
   DataFileError,
   parseArticleData,
   type SegmentPaths,
-} from '../../archive/core/data-files';
-import { SegmentReader } from '../../archive/core/engine/segment-reader';
+} from '../../archive/core/articles/data-files';
+import { SegmentReader } from '../../archive/core/search';
 import { createSearchService, type SearchService } from '../../archive/core/search';
 import type { LibraryPage } from './library-feed';
 import { ManifestSyntaxError } from './manifest-scanner';
@@ -15,7 +15,7 @@ import { readManifest } from './read-manifest';
 // as ArrayBuffers (no JSON.parse of postings) and article bodies fetched for the results shown.
 
 /** Article bodies kept in memory for snippets: a page of results plus some paging back and forth. */
-export const BODY_CACHE_SIZE = 100;
+const BODY_CACHE_SIZE = 100;
 
 type FetchData = (path: string) => Promise<Response>;
 

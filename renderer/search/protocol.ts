@@ -1,6 +1,6 @@
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 import type { SearchResponse, SearchService } from '../../archive/core/search';
-import type { TextRange } from '../../archive/core/text-range';
+import type { TextRange } from '../../archive/core/articles/text-range';
 
 /** The options of one search, passed to the worker unchanged (they must survive structured cloning). */
 export type SearchOptions = NonNullable<Parameters<SearchService['search']>[1]>;

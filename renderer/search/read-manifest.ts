@@ -1,4 +1,4 @@
-import { parseManifestHead, type SegmentPaths } from '../../archive/core/data-files';
+import { parseManifestHead, type SegmentPaths } from '../../archive/core/articles/data-files';
 import { LibraryPager, type LibraryPage } from './library-feed';
 import { ManifestScanner } from './manifest-scanner';
 

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../archive/core/article';
+import type { ArticleMeta } from '../../archive/core/articles/article';
 import { sortedSources } from '../app/library-order';
 
 /** The library as received so far: articles in title order, whether all have come, and why not if they can't. */

@@ -1,8 +1,8 @@
 import type lunr from 'lunr';
-import { plainText, type Article } from '../../archive/core/article';
-import { forEachToken, TermAnalyzer } from '../../archive/core/engine/analyzer';
-import { buildLunrReference, queryLunrReference } from '../../archive/core/engine/lunr-reference';
-import { planQuery, type Phrase, type QueryPlan } from '../../archive/core/engine/query-plan';
+import { plainText, type Article } from '../../archive/core/articles/article';
+import { forEachToken, TermAnalyzer } from '../../archive/core/search';
+import { buildLunrReference, queryLunrReference } from '../../archive/core/search';
+import { planQuery, type Phrase, type QueryPlan } from '../../archive/core/search';
 import type { SearchService } from '../../archive/core/search';
 
 /** How many of the top results must agree, in order. */

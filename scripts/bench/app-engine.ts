@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { plainText } from '../../archive/core/article';
-import { parseArticleData, parseManifest } from '../../archive/core/data-files';
-import { SegmentBuilder } from '../../archive/core/engine/segment-builder';
+import { plainText } from '../../archive/core/articles/article';
+import { parseArticleData, parseManifest } from '../../archive/core/articles/data-files';
+import { SegmentBuilder } from '../../archive/core/search';
 import { createSearchService, type SearchService } from '../../archive/core/search';
-import { SegmentReader } from '../../archive/core/engine/segment-reader';
-import type { Article } from '../../archive/core/article';
+import { SegmentReader } from '../../archive/core/search';
+import type { Article } from '../../archive/core/articles/article';
 
 /** The app's search over a built data folder plus optional extra segments, as the search worker sets it up. */
 export interface AppEngine {

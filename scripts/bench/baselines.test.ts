@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../archive/core/article';
+import type { Article } from '../../archive/core/articles/article';
 import {
   baselineEngines,
   LunrBaseline,

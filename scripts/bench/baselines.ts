@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import MiniSearch, { type Options, type Query, type QueryCombination, type SearchOptions } from 'minisearch';
-import { plainText, type Article } from '../../archive/core/article';
+import { plainText, type Article } from '../../archive/core/articles/article';
 
 /**
  * Off-the-shelf engines the benchmark compares the app's search with, over the same articles: each indexes

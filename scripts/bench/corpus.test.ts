@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plainText, type Article } from '../../archive/core/article';
-import { parseArticleData } from '../../archive/core/data-files';
+import { plainText, type Article } from '../../archive/core/articles/article';
+import { parseArticleData } from '../../archive/core/articles/data-files';
 import { benchArticles, benchArticleStream, countWords } from './corpus';
 
 const SAFE_ID = /^[a-z0-9](?:[a-z0-9-]{0,199})$/;

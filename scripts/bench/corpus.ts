@@ -1,5 +1,5 @@
-import type { Article, Block } from '../../archive/core/article';
-import { slugify } from '../../archive/core/slug';
+import type { Article, Block } from '../../archive/core/articles/article';
+import { slugify } from '../../archive/core/articles/slug';
 import { gaussian, mulberry32, pick, randomInt, type Random } from './random';
 import { MAX_PASSAGE_WORDS, sentences, textSources, type Passage, type TextSource } from './sources';
 

@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { plainText } from '../../archive/core/article';
-import { parseArticleData, parseManifest } from '../../archive/core/data-files';
+import { plainText } from '../../archive/core/articles/article';
+import { parseArticleData, parseManifest } from '../../archive/core/articles/data-files';
 import { createSearchService } from '../../archive/core/search';
-import { SegmentReader } from '../../archive/core/engine/segment-reader';
+import { SegmentReader } from '../../archive/core/search';
 
 /** What the child process prints: milliseconds from before reading the index to the first result, and heap. */
 export interface FirstResult {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../archive/core/article';
+import { plainText } from '../../archive/core/articles/article';
 import { readImportFile } from '../../archive/core/import/formats';
 import { benchArticles } from './corpus';
 import { writeImportCorpus } from './import-corpus';

@@ -3,7 +3,7 @@
 // Markdown with front matter, and plain text.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, Block } from '../../archive/core/article';
+import type { Article, Block } from '../../archive/core/articles/article';
 import { benchArticleStream } from './corpus';
 
 const escapeHtml = (text: string): string =>

@@ -2,9 +2,9 @@
 // index needs about 12 GB of heap, more than fits beside the benchmark's own process on a 24 GiB machine. The
 // parent writes a job file (which articles, in which order, and the queries); this writes each query's top ids.
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Article } from '../../archive/core/article';
-import { TermAnalyzer } from '../../archive/core/engine/analyzer';
-import { planQuery } from '../../archive/core/engine/query-plan';
+import type { Article } from '../../archive/core/articles/article';
+import { TermAnalyzer } from '../../archive/core/search';
+import { planQuery } from '../../archive/core/search';
 import { LunrReference, planKey, type ReferenceAnswer, type ReferenceJob } from './agreement';
 import { benchArticles } from './corpus';
 

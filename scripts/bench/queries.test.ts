@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plainText, type Article } from '../../archive/core/article';
+import { plainText, type Article } from '../../archive/core/articles/article';
 import { benchArticles } from './corpus';
 import {
   benchQueries,

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { plainText, type Article } from '../../archive/core/article';
+import { plainText, type Article } from '../../archive/core/articles/article';
 import { mulberry32, pick, randomInt, type Random } from './random';
 
 /** The kinds of query the benchmark times separately. */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { BlockKind } from '../../archive/core/article';
+import type { BlockKind } from '../../archive/core/articles/article';
 import { mulberry32, randomInt } from './random';
 
 /**

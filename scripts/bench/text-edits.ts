@@ -1,4 +1,4 @@
-import type { TextRange } from '../../archive/core/text-range';
+import type { TextRange } from '../../archive/core/articles/text-range';
 
 /** A passage followed through edits: where it is now, or null once every character of it was deleted. */
 export interface TrackedPassage {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashText } from '../text-hash';
+import { hashText } from '../articles/text-hash';
 import { checkFile, formatFor, MAX_IMPORT_BYTES, readImportFile } from './formats';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 // The import formats, registered as data: each names its extensions and its parser, so the file picker's filter,
 // the build's folder scan and the import itself all read one list.
-import { hashText } from '../text-hash';
+import { hashText } from '../articles/text-hash';
 import { decodeText } from './decode';
 import { ALL_IMPORT_EXTENSIONS, IMPORT_EXTENSIONS } from './extensions';
 import { parseHtmlFile } from './html-format';
@@ -22,7 +22,7 @@ export interface ImportFormat {
 }
 
 /** Every format the app and the build import. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [
+const IMPORT_FORMATS: readonly ImportFormat[] = [
   { id: 'html', label: 'Web page', extensions: IMPORT_EXTENSIONS.html, html: true, parse: parseHtmlFile },
   {
     id: 'markdown',
@@ -68,7 +68,7 @@ export interface ParsedFile {
 }
 
 /** Decodes and parses one file's bytes; throws ImportRefusal with a plain-words reason when it cannot. */
-export function parseFile(fileName: string, bytes: Uint8Array): ParsedFile {
+function parseFile(fileName: string, bytes: Uint8Array): ParsedFile {
   const format = checkFile(fileName, bytes.length);
   const decoded = decodeText(bytes, { html: format.html });
   const text = format.parse(decoded.text, fileName);

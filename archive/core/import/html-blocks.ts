@@ -1,7 +1,7 @@
 // Plain-text blocks from a parsed HTML tree. Hand-written rather than a library: it is small, it must never
 // recurse (hostile pages nest 100,000 elements deep), and it decides what of a page survives an import, which
 // is only text: no element, attribute, style or address is carried over.
-import type { Block } from '../article';
+import type { Block } from '../articles/article';
 import { cleanText } from './imported-text';
 
 /** The few DOM members the walker reads; linkedom's nodes and the browser's both have them. */

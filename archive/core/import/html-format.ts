@@ -11,7 +11,7 @@ import { ImportRefusal } from './refusal';
  * Deepest nesting Readability is given. Measured on nested <div>s: 200 levels 0.24 s, 400 levels 1.9 s,
  * 1,000 levels 20 s, 10,000 a stack overflow. Deeper pages skip Readability and keep all their body text.
  */
-export const READABILITY_MAX_DEPTH = 256;
+const READABILITY_MAX_DEPTH = 256;
 /** Deepest markup read at all: linkedom took 2 s to parse 100,000 nested elements, and no real page nests 1,000. */
 export const MAX_HTML_DEPTH = 1_000;
 

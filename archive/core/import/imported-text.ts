@@ -1,4 +1,4 @@
-import type { Block } from '../article';
+import type { Block } from '../articles/article';
 
 /** What a format's parser makes of one file: the article's text and whatever metadata the file states. */
 export interface ImportedText {

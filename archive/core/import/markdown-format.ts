@@ -3,7 +3,7 @@
 // quotes and over 20 s for runs of 100,000 emphasis markers; markdown-it caps nesting and took under 1.1 s on each.
 import MarkdownIt, { type Token } from 'markdown-it';
 import { parseDocument } from 'yaml';
-import type { Block } from '../article';
+import type { Block } from '../articles/article';
 import { cleanText, isoDate, titleFromFileName, type ImportedText } from './imported-text';
 import { ImportRefusal } from './refusal';
 

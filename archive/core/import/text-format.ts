@@ -1,4 +1,4 @@
-import type { Block } from '../article';
+import type { Block } from '../articles/article';
 import { cleanText, titleFromFileName, type ImportedText } from './imported-text';
 import { ImportRefusal } from './refusal';
 

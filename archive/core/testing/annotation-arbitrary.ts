@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HIGHLIGHT_COLORS, type Annotation } from '../annotation';
+import { HIGHLIGHT_COLORS, type Annotation } from '../annotations/annotation';
 
 const isoTime = fc
   .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) })

@@ -1,0 +1,185 @@
+import lunr from 'lunr';
+
+/** Fields of every search segment, in Lunr's field order; a query may scope a term to one of them. */
+export const SEARCH_FIELDS = ['title', 'body'] as const;
+
+/** A field of the index. */
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** How much more a term in the title weighs than the same term in the body (Lunr's field boost). */
+export const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = { title: 10, body: 1 };
+
+// Typographic variants are folded to their ASCII form one code unit for one, so offsets into the original text
+// stay valid: `dji's` then finds “DJI’s”, and an en or em dash separates words as a hyphen does.
+const FOLD: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\uff07': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
+/** Folds curly quotes, apostrophes and dashes to ASCII without changing the text's length. */
+export function foldPunctuation(text: string): string {
+  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+/** One word of a text: Lunr's token string (lowercased), where its letters are, and its place in the text. */
+export interface TextToken {
+  /** The word as Lunr's tokenizer yields it: lowercased, folded, punctuation kept. */
+  word: string;
+  /** Offset of the word's first letter or digit in the original text (for highlights). */
+  start: number;
+  /** Length of the highlighted part: the word without surrounding punctuation. */
+  length: number;
+  /** Position of the word among the text's words, counting stop words (for phrases). */
+  index: number;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// ASCII letters and digits, the common case; anything else goes through the Unicode-aware regexes.
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Splits text exactly where `lunr.tokenizer` does (whitespace and hyphens), after folding punctuation, calling
+ * `visit` for each word. Offsets are into the original text: Lunr lowercases the whole string first, which
+ * shifts offsets after characters such as "İ", and its positions include punctuation around a word.
+ */
+export function forEachToken(text: string, visit: (token: TextToken) => void): void {
+  scanWords(foldPunctuation(text), (raw, start, index) => {
+    if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) {
+      // Most words have no punctuation at either end: no regex is needed to find their letters.
+      visit({ word: raw.toLowerCase(), start, length: raw.length, index });
+    } else {
+      const core = raw.replace(EDGE, '');
+      const lead = core === '' ? 0 : raw.search(FIRST_WORD_CHAR);
+      const length = core === '' ? raw.length : core.length;
+      visit({ word: raw.toLowerCase(), start: start + lead, length, index });
+    }
+  });
+}
+
+// Lunr's separator, /[\s\-]+/, one character at a time: a loop over char codes instead of a regex per word,
+// since search highlights and the build tokenize every word they see. Non-ASCII characters ask the regex.
+const NON_ASCII_SPACE = /\s/;
+function isSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(code));
+}
+
+/** Calls `visit` with each word of already folded text, its offset and its index, split where Lunr splits. */
+function scanWords(folded: string, visit: (raw: string, start: number, index: number) => void): void {
+  let index = 0;
+  let start = -1;
+  for (let at = 0; at <= folded.length; at++) {
+    const separator = at === folded.length || isSeparator(folded.charCodeAt(at));
+    if (separator && start >= 0) {
+      visit(folded.slice(start, at), start, index++);
+      start = -1;
+    } else if (!separator && start < 0) {
+      start = at;
+    }
+  }
+}
+
+/**
+ * The build's fast path of `forEachToken`: the same words (folded, not yet lowercased) and positions, without
+ * highlight offsets, so the builder can cache its work per distinct word.
+ */
+export function forEachWord(text: string, visit: (raw: string, index: number) => void): void {
+  scanWords(foldPunctuation(text), (raw, _start, index) => visit(raw, index));
+}
+
+/** Lunr's tokenizer built on `forEachToken`, for the reference `lunr.Index` the engine is checked against. */
+export const lunrTokenizer: typeof lunr.tokenizer = Object.assign(
+  (obj?: null | string | object | object[], metadata?: object): lunr.Token[] => {
+    if (obj === null || obj === undefined || Array.isArray(obj)) return lunr.tokenizer(obj);
+    const tokens: lunr.Token[] = [];
+    forEachToken(String(obj), (t) =>
+      tokens.push(new lunr.Token(t.word, { ...metadata, position: [t.start, t.length], index: t.index })),
+    );
+    return tokens;
+  },
+  { separator: lunr.tokenizer.separator },
+);
+
+/**
+ * Indexes each word's stem and, where it differs, the word itself: queries are stemmed as usual, but fuzzy and
+ * wildcard terms are matched against the vocabulary, so `encrypton~1` needs "encryption" there, not only its
+ * stem "encrypt". A possessive also indexes its owner ("DJI's" is found by "DJI"). The stem comes first: phrase
+ * positions are read from it.
+ */
+export function stemAndKeepWord(token: lunr.Token): lunr.Token[] {
+  const word = token.toString();
+  const forms = [lunr.stemmer(token.clone()), token];
+  const owner = POSSESSIVE.exec(word)?.[1];
+  if (owner !== undefined && owner !== '') forms.push(lunr.stemmer(token.clone(() => owner)));
+  const seen = new Set<string>();
+  return forms.filter((form) => !seen.has(form.toString()) && seen.add(form.toString()));
+}
+const POSSESSIVE = /^(.*)'s$/u;
+lunr.Pipeline.registerFunction(stemAndKeepWord, 'airgapStemAndKeepWord');
+
+/** Lunr's indexing pipeline as the app configures it: trimmer, stop words, then stem and keep the word. */
+function indexPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.trimmer, lunr.stopWordFilter, stemAndKeepWord);
+  return pipeline;
+}
+
+/**
+ * Lunr's search pipeline as the app configures it: the trimmer (so `U.S.` is looked up as "u.s", as the text
+ * indexes it) and the stemmer.
+ */
+function searchPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.trimmer, lunr.stemmer);
+  return pipeline;
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * The terms each word indexes under, memoized: the pipeline's functions look at one token at a time, so a word
+ * always gives the same terms, and a cache turns the stemmer (the costly part of a build) into a lookup.
+ */
+export class TermAnalyzer {
+  private readonly pipeline = indexPipeline();
+  private readonly query = searchPipeline();
+  private readonly cache = new Map<string, readonly string[]>();
+
+  /** The index terms of one tokenized word; empty for a stop word. The stem, if any, comes first. */
+  termsOf(word: string): readonly string[] {
+    let terms = this.cache.get(word);
+    if (terms === undefined) {
+      const out = this.pipeline.run([new lunr.Token(word, {})]).map(String);
+      terms = out.length === 0 ? NO_TERMS : out;
+      if (this.cache.size > 1_000_000) this.cache.clear();
+      this.cache.set(word, terms);
+    }
+    return terms;
+  }
+
+  /** The terms a query word is looked up as (Lunr's search pipeline: trimmed and stemmed). */
+  queryTermsOf(word: string): string[] {
+    return this.query.runString(word);
+  }
+}

@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../articles/article';
+import { compareCodeUnits } from '../../articles/text-range';
+import { TermAnalyzer } from './analyzer';
+import { evaluate, roundHalfUp, SegmentSet, type EngineClause } from './evaluate';
+import { buildLunrReference, byId, queryLunrReference } from './lunr-reference';
+import { buildSegment } from './segment-builder';
+import { SegmentReader } from './segment-reader';
+
+const QueryParser = (
+  lunr as unknown as { QueryParser: new (q: string, into: lunr.Query) => { parse(): lunr.Query } }
+).QueryParser;
+
+function parse(query: string): EngineClause[] {
+  return new QueryParser(query, new lunr.Query(['title', 'body'])).parse().clauses as EngineClause[];
+}
+
+// A small vocabulary makes generated articles share words, so queries match several of them with varied scores.
+const WORDS = [
+  'drone',
+  'drones',
+  'data',
+  'security',
+  'dji’s',
+  'flight',
+  'logs',
+  'U.S.',
+  'interior',
+  'audit',
+  'the',
+  'encryption',
+  'encrypted',
+  'fleet',
+  'grounded',
+  'china',
+  'ban',
+  'report',
+  'reporting',
+  'kivu',
+  'a',
+  'of',
+  'sé',
+];
+const word = fc.constantFrom(...WORDS);
+const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+const articleArb = (id: number) =>
+  fc
+    .record({ title: sentence, paragraphs: fc.array(sentence, { minLength: 1, maxLength: 4 }) })
+    .map(({ title, paragraphs }): Article => ({
+      id: `a-${id}`,
+      title,
+      source: 'Test',
+      blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    }));
+const archiveArb = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => articleArb(i))));
+const queryWord = fc.oneof(
+  word.map((w) => w.toLowerCase().replace(/[’.]/g, '')),
+  fc.constantFrom(
+    'dron*',
+    'dat*',
+    'secur~1',
+    'encrypton~2',
+    'flihgt~1',
+    'e*n',
+    'title:drone',
+    'body:data',
+    'zzz',
+  ),
+);
+const queryArb = fc
+  .array(fc.tuple(fc.constantFrom('', '+', '-'), queryWord, fc.constantFrom('', '^3')), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((parts) => parts.map(([p, w, b]) => `${p}${w}${w.includes('~') ? '' : b}`).join(' '));
+
+function splitInto(articles: Article[], parts: number): SegmentReader[] {
+  const size = Math.ceil(articles.length / parts);
+  return Array.from(
+    { length: parts },
+    (_, i) => new SegmentReader(buildSegment(articles.slice(i * size, (i + 1) * size)).index),
+  );
+}
+
+function rank(set: SegmentSet, query: string[], articles: Article[]) {
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const docs = set.segments.flatMap((s) => s.docs);
+  return evaluate(set, parse(query.join(' ')), new TermAnalyzer())
+    .matches.map((m) => ({ id: docs[m.doc]!.id, score: m.score }))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareCodeUnits(titles.get(a.id)!, titles.get(b.id)!) ||
+        compareCodeUnits(a.id, b.id),
+    );
+}
+
+describe('the engine ranks exactly as Lunr', () => {
+  it('returns the same documents in the same order with the same scores as lunr.Index on generated archives', () => {
+    fc.assert(
+      fc.property(archiveArb, queryArb, (generated, query) => {
+        const articles = byId(generated);
+        const reference = buildLunrReference(articles);
+        const titles = new Map(articles.map((a) => [a.id, a.title]));
+        const expected = queryLunrReference(reference, parse(query), (id) => titles.get(id)!);
+        const actual = rank(new SegmentSet(splitInto(articles, 1)), [query], articles);
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('ranks segments searched together as one Lunr index over all their articles', () => {
+    fc.assert(
+      fc.property(archiveArb, queryArb, fc.integer({ min: 1, max: 3 }), (generated, query, parts) => {
+        const articles = byId(generated);
+        const reference = buildLunrReference(articles);
+        const titles = new Map(articles.map((a) => [a.id, a.title]));
+        const expected = queryLunrReference(reference, parse(query), (id) => titles.get(id)!);
+        const actual = rank(new SegmentSet(splitInto(articles, parts)), [query], articles);
+        expect(actual.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        actual.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!.score, 9));
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
+
+describe('bounded expansion', () => {
+  const articles: Article[] = ['secure', 'security', 'secured', 'sector', 'sect'].flatMap((word, i) =>
+    Array.from({ length: 5 - i }, (_, k) => ({
+      id: `${word}-${k}`,
+      title: word,
+      source: 'Test',
+      blocks: [{ kind: 'paragraph' as const, text: `${word} text` }],
+    })),
+  );
+  const set = new SegmentSet([new SegmentReader(buildSegment(articles).index)]);
+  const titlesOf = (matches: { doc: number }[]) => [
+    ...new Set(matches.map((m) => set.segments[0]!.docs[m.doc]!.title)),
+  ];
+
+  it('keeps the most frequent expansions of a wildcard within the budget and says it was cut', () => {
+    const full = evaluate(set, parse('sec*'), new TermAnalyzer());
+    expect(full.capped).toBe(false);
+    expect(titlesOf(full.matches).sort()).toEqual(['sect', 'sector', 'secure', 'secured', 'security']);
+    // Each article holds its word once in the title and once in the body: 2 postings per article.
+    const cut = evaluate(set, parse('sec*'), new TermAnalyzer(), 2 * (5 + 4));
+    expect(cut.capped).toBe(true);
+    expect(titlesOf(cut.matches).sort()).toEqual(['secure', 'security']);
+  });
+
+  it('never cuts a plain word, whatever the budget', () => {
+    const plain = evaluate(set, parse('secure'), new TermAnalyzer(), 0);
+    expect(plain.capped).toBe(false);
+    // "secure" is looked up by its stem, "secur", which these three words share.
+    expect(titlesOf(plain.matches).sort()).toEqual(['secure', 'secured', 'security']);
+  });
+});
+
+describe('roundHalfUp', () => {
+  it('rounds every non-negative score as Math.round does, including the one sum that rounds up in floating point', () => {
+    expect(roundHalfUp(0.49999999999999994)).toBe(Math.round(0.49999999999999994));
+    expect(roundHalfUp(0.5)).toBe(1);
+    expect(roundHalfUp(2.5)).toBe(3);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2 ** 51, noNaN: true }), (x) => {
+        expect(roundHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: -3, max: 3 }), (m, ulps) => {
+        // Values a few ulps either side of each half: where a rounding shortcut would go wrong.
+        const half = m + 0.5;
+        const x = half + ulps * Number.EPSILON * Math.max(1, half);
+        expect(roundHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

@@ -1,0 +1,241 @@
+import { plainText, type Article, type ArticleMeta } from '../../articles/article';
+import { compareCodeUnits } from '../../articles/text-range';
+import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
+import { ByteWriter } from './bytes';
+import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
+
+/** The files of one built segment: the index (postings, statistics, metadata) and the positions, kept apart. */
+export interface SegmentFiles {
+  index: Uint8Array;
+  positions: Uint8Array;
+}
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
+
+/**
+ * Builds a segment one article at a time, holding only encoded postings: what Lunr's builder would index (the
+ * same tokenizer and pipeline, terms numbered in first-seen order as Lunr numbers them) but as term frequencies
+ * and field lengths, so scores can be computed with the statistics of every segment searched together.
+ */
+export class SegmentBuilder {
+  private readonly analyzer = new TermAnalyzer();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private postings: (ByteWriter | undefined)[] = [];
+  private positions: (ByteWriter | undefined)[] = [];
+  private lastDoc = new Int32Array(1024);
+  // Per-word and per-term scratch state, in typed arrays rather than Maps: this is the build's hot loop.
+  private readonly wordIds = new Map<string, Int32Array>();
+  private stamp = new Int32Array(1024);
+  private count = new Int32Array(1024);
+  private stems = new Int32Array(1024);
+  private fill = new Int32Array(1024);
+  private tick = 0;
+  private pairs = new Int32Array(1 << 16);
+  private order = new Int32Array(1 << 15);
+  private readonly docs: ArticleMeta[] = [];
+  private readonly ids = new Set<string>();
+  private readonly fieldLengths: number[] = [];
+  private readonly totalFieldLength = new Array<number>(FIELD_COUNT).fill(0);
+
+  /** Adds an article; documents are numbered in the order they are added. Throws on a repeated id. */
+  add(article: Article): void {
+    if (this.ids.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
+    this.ids.add(article.id);
+    const doc = this.docs.length;
+    this.docs.push(segmentMeta(article));
+    const texts = [article.title, plainText(article.blocks)];
+    for (let field = 0; field < FIELD_COUNT; field++) this.addField(doc, field, texts[field] ?? '');
+  }
+
+  private addField(doc: number, field: number, text: string): void {
+    const tick = ++this.tick;
+    const distinct: number[] = [];
+    let pairCount = 0;
+    let length = 0;
+    forEachWord(text, (raw, index) => {
+      const ids = this.idsOf(raw);
+      if (pairCount + 2 * ids.length > this.pairs.length)
+        this.pairs = grown(this.pairs, pairCount + 2 * ids.length);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (this.stamp[id] !== tick) {
+          this.stamp[id] = tick;
+          this.count[id] = 0;
+          this.stems[id] = 0;
+          distinct.push(id);
+        }
+        this.count[id]!++;
+        // Phrases are matched on stems, the first term of each word, so only a stem's positions are kept.
+        if (k === 0) {
+          this.stems[id]!++;
+          this.pairs[pairCount++] = id;
+          this.pairs[pairCount++] = index;
+        }
+      }
+      length += ids.length;
+    });
+    this.fieldLengths.push(length);
+    this.totalFieldLength[field]! += length;
+    // Counting sort of the (term, position) pairs by term, keeping each term's positions in text order.
+    if (pairCount / 2 > this.order.length) this.order = grown(this.order, pairCount / 2);
+    let offset = 0;
+    for (const id of distinct) {
+      this.fill[id] = offset;
+      offset += this.stems[id]!;
+    }
+    for (let p = 0; p < pairCount; p += 2) this.order[this.fill[this.pairs[p]!]!++] = this.pairs[p + 1]!;
+    for (const id of distinct) {
+      const slot = id * FIELD_COUNT + field;
+      const tf = this.count[id]!;
+      const postings = (this.postings[slot] ??= new ByteWriter(8));
+      const positions = (this.positions[slot] ??= new ByteWriter(8));
+      // Documents are added in increasing order, so each posting stores the gap from the previous one.
+      postings.varint(doc - this.lastDoc[slot]! - 1);
+      postings.varint(tf);
+      this.lastDoc[slot] = doc;
+      const stems = this.stems[id]!;
+      positions.varint(stems);
+      let previous = 0;
+      for (let i = this.fill[id]! - stems; i < this.fill[id]!; i++) {
+        positions.varint(this.order[i]! - previous);
+        previous = this.order[i]!;
+      }
+    }
+  }
+
+  // A word's terms as ids, cached: a word always gives the same terms, and new terms get ids the moment their
+  // first word is seen, which is Lunr's first-seen order.
+  private idsOf(raw: string): Int32Array {
+    let ids = this.wordIds.get(raw);
+    if (ids === undefined) {
+      ids = Int32Array.from(this.analyzer.termsOf(raw.toLowerCase()), (term) => this.termId(term));
+      this.wordIds.set(raw, ids);
+    }
+    return ids;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      // Growing the slot arrays in order keeps them dense: writing far past their end would turn them into
+      // slow dictionary-mode arrays.
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        this.postings.push(undefined);
+        this.positions.push(undefined);
+      }
+      if ((id + 1) * FIELD_COUNT > this.lastDoc.length)
+        this.lastDoc = grown(this.lastDoc, (id + 1) * FIELD_COUNT);
+      if (id + 1 > this.stamp.length) {
+        this.stamp = grown(this.stamp, id + 1);
+        this.count = grown(this.count, id + 1);
+        this.stems = grown(this.stems, id + 1);
+        this.fill = grown(this.fill, id + 1);
+      }
+      for (let field = 0; field < FIELD_COUNT; field++) this.lastDoc[id * FIELD_COUNT + field] = -1;
+    }
+    return id;
+  }
+
+  /** Writes the segment's files, terms sorted by code unit as Lunr sorts its inverted index. */
+  finish(): SegmentFiles {
+    const order = this.terms
+      .map((_, id) => id)
+      .sort((a, b) => compareCodeUnits(this.terms[a]!, this.terms[b]!));
+    const termCount = order.length;
+    const termOffsets = new Uint32Array(termCount + 1);
+    const termIndex = new Uint32Array(termCount);
+    const postingStart = new Uint32Array(termCount * FIELD_COUNT + 1);
+    const positionStart = new Uint32Array(termCount * FIELD_COUNT + 1);
+    const postingCount = new Uint32Array(termCount * FIELD_COUNT);
+    const postings = new ByteWriter(1 << 16);
+    const positions = new ByteWriter(1 << 16);
+    let text = '';
+    const textChunks: string[] = [];
+    order.forEach((id, rank) => {
+      const term = this.terms[id]!;
+      termOffsets[rank + 1] = termOffsets[rank]! + term.length;
+      text += term;
+      if (text.length > 1 << 20) {
+        textChunks.push(text);
+        text = '';
+      }
+      termIndex[rank] = id;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const slot = rank * FIELD_COUNT + field;
+        const source = this.postings[id * FIELD_COUNT + field];
+        if (source !== undefined) {
+          postings.append(source.view());
+          positions.append(this.positions[id * FIELD_COUNT + field]!.view());
+          postingCount[slot] = countPostings(source.view());
+        }
+        postingStart[slot + 1] = postings.length;
+        positionStart[slot + 1] = positions.length;
+      }
+    });
+    textChunks.push(text);
+    const fields = [...SEARCH_FIELDS];
+    const index = writeContainer(
+      INDEX_MAGIC,
+      {
+        fields,
+        docCount: this.docs.length,
+        termCount,
+        totalFieldLength: this.totalFieldLength,
+        docs: this.docs,
+      },
+      {
+        termText: new TextEncoder().encode(textChunks.join('')),
+        termOffsets: bytesOf(termOffsets),
+        termIndex: bytesOf(termIndex),
+        postingStart: bytesOf(postingStart),
+        postingCount: bytesOf(postingCount),
+        fieldLengths: bytesOf(Uint32Array.from(this.fieldLengths)),
+        postings: postings.view(),
+      },
+    );
+    const positionFile = writeContainer(
+      POSITIONS_MAGIC,
+      { fields, termCount },
+      { positionStart: bytesOf(positionStart), positions: positions.view() },
+    );
+    return { index, positions: positionFile };
+  }
+}
+
+/** Builds one segment from a set of articles, numbered by id so the same articles give identical files. */
+export function buildSegment(articles: readonly Article[]): SegmentFiles {
+  const builder = new SegmentBuilder();
+  for (const article of [...articles].sort((a, b) => compareCodeUnits(a.id, b.id))) builder.add(article);
+  return builder.finish();
+}
+
+function grown(array: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+// Each posting is two varints (gap, frequency); a varint ends at a byte below 0x80.
+function countPostings(bytes: Uint8Array): number {
+  let ends = 0;
+  for (const byte of bytes) if (byte < 0x80) ends++;
+  return ends / 2;
+}
+
+function bytesOf(array: Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/**
+ * What a segment keeps of each article for its results: id, title, source and date. The library's length and
+ * excerpt travel in the manifest (and with imported articles in their store), not a second time in the index.
+ */
+function segmentMeta(article: Article): ArticleMeta {
+  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
+  if (article.date !== undefined) meta.date = article.date;
+  return meta;
+}

@@ -1,0 +1,226 @@
+import type { ArticleMeta } from '../articles/article';
+import { makeSnippet, type Snippet } from './snippet';
+import { compareCodeUnits, type TextRange } from '../articles/text-range';
+import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
+import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
+import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
+import { BodyTokenCache } from './engine/body-tokens';
+import { highlightRanges, WordMatcher } from './engine/highlight';
+import { filterPhrase } from './engine/phrase-filter';
+import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
+import type { SegmentReader } from './engine/segment-reader';
+
+/** One ranked hit: the article's metadata, where the query matched, and a snippet of its body. */
+export interface SearchResult {
+  meta: ArticleMeta;
+  /** Lunr's BM25 score; higher is better, comparable only within one response. */
+  score: number;
+  /** Matches in the title, as offsets into `meta.title`. */
+  titleHighlights: TextRange[];
+  /** Every match in the body plain text, sorted and merged. */
+  bodyMatches: TextRange[];
+  snippet: Snippet;
+}
+
+/** What a search returns: nothing typed yet, ranked results, or a message about the query. */
+export type SearchResponse =
+  | { status: 'empty' }
+  | {
+      status: 'ok';
+      query: string;
+      results: SearchResult[];
+      total: number;
+      /** True when no article had every word and the results have only some of them. */
+      relaxed: boolean;
+      /** Plain sentences about limits that cut this search short. */
+      notices: string[];
+      facets: Facets;
+    }
+  | { status: 'invalid'; query: string; message: string };
+
+/** How a search is run: how many results, whether the last word is still being typed, and narrowing. */
+export interface SearchOptions {
+  limit?: number;
+  /** The last word is still being typed: it also matches as a prefix. */
+  typing?: boolean;
+  filters?: SearchFilters;
+  /** Ids of the articles that have notes, for the notes facet. */
+  annotated?: readonly string[];
+}
+
+/** The search the renderer talks to; async so it runs in a Web Worker without changing callers. */
+export interface SearchService {
+  /** Runs a query over every segment; resolves 'invalid' (never rejects) for a query that cannot run. */
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Every match of the query in one article body, for highlighting hits when the article opens. */
+  matchesIn(query: string, articleId: string): Promise<TextRange[]>;
+}
+
+/** Results returned when the caller gives no limit. */
+const DEFAULT_LIMIT = 20;
+
+/** Shown when a wildcard or fuzzy word stood for more words than one search may score. */
+const CAPPED_NOTICE =
+  'A wildcard or fuzzy word matched too many words; only the most common of them were searched.';
+/** Shown when no article had every word. */
+export const RELAXED_NOTICE = 'No article has all of these words; showing articles with some of them.';
+
+/**
+ * Creates the search service over loaded segments, searched as one Lunr index over all of their articles.
+ * Phrase positions are loaded on the first phrase query; bodies only for the results shown.
+ */
+export function createSearchService(deps: {
+  segments: readonly SegmentReader[];
+  loadBody(id: string): Promise<string>;
+  loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
+}): SearchService {
+  const analyzer = new TermAnalyzer();
+  const set = new SegmentSet(deps.segments);
+  const metas = deps.segments.flatMap((s) => s.docs);
+  const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
+  const facetIndex = new FacetIndex(metas);
+  let positions: Promise<void> | undefined;
+
+  const ensurePositions = (): Promise<void> => {
+    positions ??= Promise.all(
+      deps.segments.map(async (segment, s) => {
+        if (!segment.hasPositions) segment.attachPositions(await deps.loadPositions(s));
+      }),
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        positions = undefined;
+        throw error;
+      },
+    );
+    return positions;
+  };
+
+  const run = (clauses: EngineClause[], phrases: readonly Phrase[]) => {
+    const evaluation = evaluate(set, clauses, analyzer);
+    const matches = phrases.reduce((kept, phrase) => filterPhrase(set, kept, phrase), evaluation.matches);
+    return { matches, capped: evaluation.capped };
+  };
+
+  // Bodies tokenized once per service: a new service is made whenever the articles change, so no entry is stale.
+  const bodyTokens = new BodyTokenCache(analyzer);
+  const highlighter = (plan: QueryPlan) => {
+    const terms = SEARCH_FIELDS.map(() => new Set<string>());
+    for (const clause of plan.highlightClauses) {
+      const queryTerms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
+      for (const term of queryTerms) {
+        for (const name of set.expand(term, clause.editDistance).terms.keys()) {
+          for (const field of clause.fields) terms[SEARCH_FIELDS.indexOf(field as 'title')]?.add(name);
+        }
+      }
+    }
+    const phrasesIn = (field: number): Phrase[] =>
+      plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!));
+    const titleMatcher = new WordMatcher(terms[0]!, analyzer);
+    const titlePhrases = phrasesIn(0);
+    const bodyPhrases = phrasesIn(1);
+    return {
+      title: (text: string) => highlightRanges(text, titleMatcher, titlePhrases),
+      body: (id: string, text: string) => bodyTokens.get(id, text).ranges(terms[1]!, bodyPhrases),
+    };
+  };
+
+  return {
+    async search(query, options = {}) {
+      const check = planQuery(query, analyzer, options.typing === true);
+      if (check.status !== 'ok') return check;
+      const { plan } = check;
+      if (plan.phrases.length > 0) await ensurePositions();
+      let { matches, capped } = run(plan.clauses, plan.phrases);
+      let relaxed = false;
+      if (matches.length === 0 && plan.relaxed !== undefined) {
+        ({ matches, capped } = run(plan.relaxed, plan.phrases));
+        relaxed = matches.length > 0;
+      }
+      const { kept, facets } = facetIndex.apply(
+        matches,
+        options.filters ?? {},
+        new Set(options.annotated ?? []),
+      );
+      const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+      const highlight = highlighter(plan);
+      const results = await Promise.all(
+        topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
+          const meta = metas[match.doc]!;
+          const body = await deps.loadBody(meta.id);
+          const bodyMatches = highlight.body(meta.id, body);
+          return {
+            meta,
+            score: match.score,
+            titleHighlights: highlight.title(meta.title),
+            bodyMatches,
+            snippet: makeSnippet(body, bodyMatches),
+          };
+        }),
+      );
+      const notices = [...(relaxed ? [RELAXED_NOTICE] : []), ...(capped ? [CAPPED_NOTICE] : [])];
+      return { status: 'ok', query: plan.query, results, total: kept.length, relaxed, notices, facets };
+    },
+
+    async matchesIn(query, articleId) {
+      const check = planQuery(query, analyzer);
+      if (check.status !== 'ok' || !docById.has(articleId)) return [];
+      return highlighter(check.plan).body(articleId, await deps.loadBody(articleId));
+    },
+  };
+}
+
+// The `k`-th largest score (k <= matches.length), with a min-heap of the best k seen: one pass, no sort of all
+// scores (sorting 46,000 of them was a quarter of a wildcard search's time).
+function kthLargest(matches: readonly Match[], k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  const siftDown = (): void => {
+    for (let at = 0; ;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let least = at;
+      if (left < size && heap[left]! < heap[least]!) least = left;
+      if (right < size && heap[right]! < heap[least]!) least = right;
+      if (least === at) return;
+      [heap[at], heap[least]] = [heap[least]!, heap[at]!];
+      at = least;
+    }
+  };
+  for (const { score } of matches) {
+    if (size < k) {
+      // Sift up.
+      let at = size++;
+      heap[at] = score;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent]! <= heap[at]!) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      siftDown();
+    }
+  }
+  return heap[0]!;
+}
+
+// The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
+// few matches at or above it are sorted with the full comparison.
+function topMatches(matches: readonly Match[], limit: number, metas: readonly ArticleMeta[]): Match[] {
+  if (limit === 0 || matches.length === 0) return [];
+  let candidates = matches;
+  if (matches.length > limit) {
+    const threshold = kthLargest(matches, limit);
+    candidates = matches.filter((m) => m.score >= threshold);
+  }
+  return [...candidates]
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareCodeUnits(metas[a.doc]!.title, metas[b.doc]!.title) ||
+        compareCodeUnits(metas[a.doc]!.id, metas[b.doc]!.id),
+    )
+    .slice(0, limit);
+}
