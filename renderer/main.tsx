@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toasts';
 import { requestPersistence } from './db/storage';
-import { openArchive } from './services/archive-client';
-import { privacyMonitor } from './services/privacy-monitor';
+import { openArchive } from './model/archive-client';
+import { privacyMonitor } from './model/privacy-monitor';
 import './styles/theme.css';
 import './styles/topbar.css';
 import './styles/library.css';

@@ -5,7 +5,7 @@ import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';
 import { AnnotationEditor } from './AnnotationEditor';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 interface Props {

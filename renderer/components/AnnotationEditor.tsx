@@ -9,7 +9,7 @@ import { AnnotationInputError } from '../db/annotation-input';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, keepDraft, type NoteDraft } from '../db/drafts';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 interface Props {

@@ -1,18 +1,12 @@
 import { useRef, type RefObject } from 'react';
-import type { Annotation } from '../../archive/core/annotations/annotation';
-import { useCardAlignment } from '../app/use-card-alignment';
-import type { TextRange } from '../../archive/core/articles/text-range';
+import { useCardAlignment } from '../model/use-card-alignment';
+import type { PlacedAnnotation } from '../../archive/core/annotations/anchoring';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import type { NoteDraft } from '../db/drafts';
 import { AnnotationCard } from './AnnotationCard';
-import { ExportMenu, type ExportDocument } from './ExportMenu';
+import { ExportMenu } from './ExportMenu';
+import type { ExportDocument } from '../model/export-style';
 import { LostDraftCard } from './LostDraftCard';
-
-/** A stored highlight and where it anchors in the current text (null when its passage is gone). */
-export interface PlacedAnnotation {
-  annotation: Annotation;
-  range: TextRange | null;
-}
 
 interface Props {
   placed: readonly PlacedAnnotation[];

@@ -4,9 +4,9 @@ import { annotationsByArticle } from '../db/annotations';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { explainStorageError } from '../db/storage';
-import { downloadText } from '../services/save-text';
+import { downloadText } from '../model/save-text';
 import { DropdownMenu, MenuItem } from './DropdownMenu';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 
 /** Backups larger than this are refused before they are read: no notes collection comes near it. */
 const MAX_BACKUP_BYTES = 200 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { describeKeys, runCommand, type CommandSpec } from '../app/keymap';
-import { useAvailableCommands } from '../app/use-command';
+import { describeKeys, runCommand, type CommandSpec } from '../shell/keymap';
+import { useAvailableCommands } from '../shell/use-command';
 import { Modal } from './Modal';
 
 /** Commands whose title holds every typed word, in keymap order. */

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { appDatabase } from '../db/database';
 import { explainStorageError } from '../db/storage';
 import { collectAllData, eraseAllData } from '../db/user-data';
-import { desktopApi, downloadText } from '../services/save-text';
+import { desktopApi, downloadText } from '../model/save-text';
 import { Modal } from './Modal';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 
 /**
  * "Export all my data" and "Erase all my data". Erasing asks first, with Cancel focused, says exactly what goes

@@ -1,16 +1,11 @@
+import type { ExportDocument } from '../model/export-style';
 import { useState } from 'react';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
-import { preferredExportStyle } from '../app/export-style';
-import { copyText, downloadText } from '../services/save-text';
+import { preferredExportStyle } from '../model/export-style';
+import { copyText, downloadText } from '../model/save-text';
 import { DropdownMenu, MenuItem } from './DropdownMenu';
 import { ExportPreview } from './ExportPreview';
-import { useToast } from './Toasts';
-
-/** A document ready to export: its file name and Markdown text, built only when the user asks. */
-export interface ExportDocument {
-  fileName: string;
-  markdown: string;
-}
+import { useToast } from '../model/toasts';
 
 interface Props {
   label: string;

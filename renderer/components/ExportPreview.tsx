@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
-import { rememberExportStyle } from '../app/export-style';
-import type { ExportDocument } from './ExportMenu';
+import { rememberExportStyle } from '../model/export-style';
+import type { ExportDocument } from '../model/export-style';
 import { Modal } from './Modal';
 
 interface Props {

@@ -1,10 +1,11 @@
 import { useState, type RefObject } from 'react';
 import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
-import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../app/preferences';
-import { capEdit } from '../app/query-limit';
+import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../model/preferences';
+import { capEdit } from '../model/query-limit';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { BackupMenu } from './BackupMenu';
-import { ExportMenu, type ExportDocument } from './ExportMenu';
+import { ExportMenu } from './ExportMenu';
+import type { ExportDocument } from '../model/export-style';
 import { focusFirstItem } from './list-keyboard';
 import { UndoButtons } from './UndoButtons';
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { ALL_IMPORT_EXTENSIONS } from '../../archive/core/import/extensions';
-import { formatRoute } from '../app/route';
-import { formatCount } from '../app/format-count';
+import { formatRoute } from '../shell/route';
+import { formatCount } from '../model/format-count';
 import { Modal } from './Modal';
 import { sourcesFromChosen, sourcesFromFileList } from '../import/collect-files';
-import { desktopApi } from '../services/save-text';
+import { desktopApi } from '../model/save-text';
 import { countItems, startImport, type ImportRun, type ImportState } from '../import/import-client';
 import type { ImportItem, ImportSource } from '../import/protocol';
 

@@ -3,7 +3,7 @@ import type { Article } from '../../archive/core/articles/article';
 import type { ImportedArticle } from '../../archive/core/articles/imported-article';
 import { appDatabase } from '../db/database';
 import { deleteImported, renameImported, retagImported } from '../db/imported';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 
 interface Props {
   article: Article;

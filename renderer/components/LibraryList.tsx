@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import type { ArticleMeta } from '../../archive/core/articles/article';
 import { IMPORTED_SOURCE } from '../../archive/core/articles/imported-article';
 import { readingMinutes } from '../../archive/core/articles/article-summary';
-import { formatRoute } from '../app/route';
+import { formatRoute } from '../shell/route';
 import { listMove } from './list-keyboard';
 
 interface Props {

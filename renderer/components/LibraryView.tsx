@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useAnnotationCounts } from '../db/hooks';
-import type { LibrarySnapshot } from '../services/library-store';
-import { formatCount } from '../app/format-count';
-import { libraryOrder, type ShowFilter, type SortKey } from '../app/library-order';
-import { readPositions } from '../app/reading-positions';
+import type { LibrarySnapshot } from '../model/library-store';
+import { formatCount } from '../model/format-count';
+import { libraryOrder, type ShowFilter, type SortKey } from '../model/library-order';
+import { readPositions } from '../model/reading-positions';
 import { LibraryList } from './LibraryList';
 import { SelectField } from './SelectField';
 import { Welcome } from './Welcome';

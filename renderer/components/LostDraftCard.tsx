@@ -2,7 +2,7 @@ import { parseTags } from '../../archive/core/annotations/tags';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { discardDraft, type NoteDraft } from '../db/drafts';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 /**

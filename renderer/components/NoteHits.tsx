@@ -1,5 +1,5 @@
 import type { NoteHit } from '../../archive/core/annotations/notes-search';
-import { formatRoute } from '../app/route';
+import { formatRoute } from '../shell/route';
 
 /** Most highlights listed beside the archive's results; the notebook shows them all. */
 const SHOWN = 5;

@@ -1,17 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
 import { formatTag } from '../../archive/core/annotations/tags';
-import { filterNotebook, notebookTags, type NotebookFilters } from '../app/notebook-filter';
-import type { Route } from '../app/route';
+import { filterNotebook, notebookTags, type NotebookFilters } from '../model/notebook-filter';
+import type { Route } from '../shell/route';
 import { useNotebook } from '../db/hooks';
-import { useNotesSearch } from '../app/use-notes-search';
-import type { LibrarySnapshot } from '../services/library-store';
+import { useNotesSearch } from '../model/use-notes-search';
+import type { LibrarySnapshot } from '../model/library-store';
 import { SelectField } from './SelectField';
 import { appCommands } from '../db/commands';
 import { explainStorageError } from '../db/storage';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import type { Article } from '../../archive/core/articles/article';
-import { useOrphans } from '../app/use-orphans';
+import { useOrphans } from '../model/use-orphans';
 
 interface Props {
   library: LibrarySnapshot;

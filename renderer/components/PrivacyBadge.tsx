@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describePersistence, requestPersistence, type Persistence } from '../db/storage';
-import { blockedTotal, privacyMonitor } from '../services/privacy-monitor';
+import { blockedTotal, privacyMonitor } from '../model/privacy-monitor';
 
 /**
  * The status bar's promise, kept live by the privacy monitor's events: nothing has left this machine, or how

@@ -1,8 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DataLocation } from '../../electron/contract';
 import { describePersistence, requestPersistence, type Persistence } from '../db/storage';
-import { blockedTotal, privacyMonitor, type PrivacyLayer } from '../services/privacy-monitor';
-import { desktopApi } from '../services/save-text';
+import { blockedTotal, privacyMonitor, type PrivacyLayer } from '../model/privacy-monitor';
+import { desktopApi } from '../model/save-text';
 import { DataActions } from './DataActions';
 
 /** Each blocking layer in plain words: what it is and what it stops. */

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { anchorPassage, describePassage } from '../../archive/core/annotations/anchoring';
+import {
+  anchorPassage,
+  describePassage,
+  type PlacedAnnotation,
+} from '../../archive/core/annotations/anchoring';
 import type { HighlightColor } from '../../archive/core/annotations/annotation';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
 import { blockOffsets, plainText, type Article } from '../../archive/core/articles/article';
@@ -7,23 +11,23 @@ import { findAll } from '../../archive/core/search/find';
 import type { Mark } from '../../archive/core/annotations/highlight-layout';
 import type { TextRange } from '../../archive/core/articles/text-range';
 import { hashText } from '../../archive/core/articles/text-hash';
-import { useReattach } from '../app/use-reattach';
-import { useTextSelection } from '../app/use-text-selection';
-import { useReaderCommands } from '../app/use-reader-commands';
-import { useCommand } from '../app/use-command';
-import { useReadingPosition } from '../app/use-reading-position';
-import { preferredExportStyle } from '../app/export-style';
-import { downloadText } from '../services/save-text';
+import { useReattach } from '../model/use-reattach';
+import { useTextSelection } from '../model/use-text-selection';
+import { useReaderCommands } from '../shell/use-reader-commands';
+import { useCommand } from '../shell/use-command';
+import { useReadingPosition } from '../model/use-reading-position';
+import { preferredExportStyle } from '../model/export-style';
+import { downloadText } from '../model/save-text';
 import { appCommands } from '../db/commands';
 import { appDatabase } from '../db/database';
 import { draftsForArticle, type NoteDraft } from '../db/drafts';
 import { useArticleAnnotations, useArticleDrafts } from '../db/hooks';
-import type { ArchiveClient } from '../services/archive-client';
-import { AnnotationSidebar, type PlacedAnnotation } from './AnnotationSidebar';
+import type { ArchiveClient } from '../model/archive-client';
+import { AnnotationSidebar } from './AnnotationSidebar';
 import { ArticleBody } from './ArticleBody';
 import { FindBar } from './FindBar';
 import { SelectionToolbar } from './SelectionToolbar';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 function scrollToMark(selector: string): void {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useArticle } from '../app/use-article';
-import type { ArchiveClient } from '../services/archive-client';
+import { useArticle } from '../model/use-article';
+import type { ArchiveClient } from '../model/archive-client';
 import { ImportedArticleActions } from './ImportedArticleActions';
 import { Reader } from './Reader';
 

@@ -4,7 +4,7 @@ import {
   type Preferences,
   type ReadingFont,
   type ReadingWidth,
-} from '../app/preferences';
+} from '../model/preferences';
 import { Modal } from './Modal';
 
 const FONTS: { value: ReadingFont; label: string }[] = [

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { SearchFilters as Filters } from '../../archive/core/search';
 import type { SearchResponse } from '../../archive/core/search';
-import { formatRoute } from '../app/route';
+import { formatRoute } from '../shell/route';
 import { Highlighted } from './Highlighted';
 import { onListKeyDown } from './list-keyboard';
 import { SearchFilters } from './SearchFilters';

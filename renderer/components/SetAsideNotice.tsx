@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSetAsideRecords, useStorageBlocked } from '../db/hooks';
 import { BLOCKED_MESSAGE } from '../db/open-status';
-import { downloadText } from '../services/save-text';
+import { downloadText } from '../model/save-text';
 import { Modal } from './Modal';
 
 /**

@@ -1,4 +1,4 @@
-import { COMMANDS, describeKeys, type CommandGroup } from '../app/keymap';
+import { COMMANDS, describeKeys, type CommandGroup } from '../shell/keymap';
 import { Modal } from './Modal';
 
 const GROUPS: CommandGroup[] = ['Anywhere', 'Lists and notes', 'Reading'];

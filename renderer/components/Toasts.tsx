@@ -1,21 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-
-/** A short message shown at the bottom of the window, optionally with one action such as Undo. */
-export interface ToastMessage {
-  text: string;
-  tone?: 'info' | 'error';
-  action?: { label: string; run: () => void };
-}
-
-type Show = (message: ToastMessage) => void;
-const ToastContext = createContext<Show>(() => undefined);
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ToastContext, type ShowToast, type ToastMessage } from '../model/toasts';
 
 /** Shows the toast function to its children and renders the toasts they raise. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<(ToastMessage & { id: number })[]>([]);
   const next = useRef(0);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
-  const show = useCallback<Show>(
+  const show = useCallback<ShowToast>(
     (message) => {
       const id = ++next.current;
       setToasts((list) => [...list.slice(-2), { ...message, id }]);
@@ -48,9 +39,4 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       </div>
     </ToastContext.Provider>
   );
-}
-
-/** The function that raises a toast. */
-export function useToast(): Show {
-  return useContext(ToastContext);
 }

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { useCommand } from '../app/use-command';
+import { useCommand } from '../shell/use-command';
 import { appCommands } from '../db/commands';
 import { useHistoryState } from '../db/hooks';
-import { useToast } from './Toasts';
+import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ArticleMeta } from '../../archive/core/articles/article';
-import { firstSearchSuggestion } from '../app/first-search';
-import { formatCount } from '../app/format-count';
+import { firstSearchSuggestion } from '../model/first-search';
+import { formatCount } from '../model/format-count';
 
 const DISMISSED = 'airgap.welcome-dismissed';
 /** How many titles the first-search suggestion is drawn from. */

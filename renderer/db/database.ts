@@ -1,8 +1,21 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Annotation } from '../../archive/core/annotations/annotation';
+import type { Annotation, HighlightColor } from '../../archive/core/annotations/annotation';
 import type { ImportedArticle } from '../../archive/core/articles/imported-article';
-import type { NoteDraft } from './drafts';
 import { setStorageBlocked } from './open-status';
+
+/** A note editor's unsaved state: the highlight as editing began, and the colour, note and tags as typed. */
+export interface NoteDraft {
+  annotationId: string;
+  articleId: string;
+  /** The highlight as it was when editing began, so saving later merges with edits made meanwhile. */
+  base: Annotation;
+  color: HighlightColor;
+  note: string;
+  /** The tags field as typed, not yet parsed. */
+  tags: string;
+  /** ISO time of the last keystroke. */
+  updatedAt: string;
+}
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 const DATABASE_NAME = 'airgap';

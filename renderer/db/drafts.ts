@@ -1,24 +1,8 @@
-import {
-  HIGHLIGHT_COLORS,
-  type Annotation,
-  type HighlightColor,
-} from '../../archive/core/annotations/annotation';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
 import { readAnnotationRecord } from '../../archive/core/annotations/annotation-record';
-import type { AirgapDatabase } from './database';
+import type { AirgapDatabase, NoteDraft } from './database';
 
-/** A note editor's unsaved state: the highlight as editing began, and the colour, note and tags as typed. */
-export interface NoteDraft {
-  annotationId: string;
-  articleId: string;
-  /** The highlight as it was when editing began, so saving later merges with edits made meanwhile. */
-  base: Annotation;
-  color: HighlightColor;
-  note: string;
-  /** The tags field as typed, not yet parsed. */
-  tags: string;
-  /** ISO time of the last keystroke. */
-  updatedAt: string;
-}
+export type { NoteDraft } from './database';
 
 // Each keystroke is first written to localStorage, which is synchronous, so a reload a millisecond later still
 // finds it; IndexedDB, which is asynchronous, gets the latest draft of each note as soon as it can. Reading

@@ -1,5 +1,5 @@
 import approxSearch from 'approx-string-match';
-import type { PassageSelectors } from './annotation';
+import type { Annotation, PassageSelectors } from './annotation';
 import type { TextRange } from '../articles/text-range';
 
 /** How many characters of context either side of a passage are stored, as in W3C TextQuoteSelector practice. */
@@ -159,4 +159,10 @@ function* exactOccurrences(text: string, exact: string): Generator<TextRange> {
 // Selectors come from storage and imported files, so the old position may be missing or nonsense.
 function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** A stored highlight and where it anchors in the current text (null when its passage is gone: an orphan). */
+export interface PlacedAnnotation {
+  annotation: Annotation;
+  range: TextRange | null;
 }

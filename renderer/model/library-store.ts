@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../../archive/core/articles/article';
-import { sortedSources } from '../app/library-order';
+import { sortedSources } from './library-order';
 
 /** The library as received so far: articles in title order, whether all have come, and why not if they can't. */
 export interface LibrarySnapshot {

@@ -19,3 +19,9 @@ export function rememberExportStyle(style: HighlightStyle): void {
     // Storage unavailable: the choice holds for this export only.
   }
 }
+
+/** A Markdown export ready to save: the file name it is offered under and its text. */
+export interface ExportDocument {
+  fileName: string;
+  markdown: string;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../archive/core/articles/article';
-import type { ArchiveClient } from '../services/archive-client';
+import type { ArchiveClient } from './archive-client';
 
 /** An article being opened: loading, loaded, or failed with a message for the user. */
 export type ArticleState =

@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../archive/core/annotations/annotation';
 import type { TextRange } from '../../archive/core/articles/text-range';
-import type { PlacedAnnotation } from '../components/AnnotationSidebar';
+import type { PlacedAnnotation } from '../../archive/core/annotations/anchoring';
 import { useCommand } from './use-command';
 
 /** What the reader's commands act on. */

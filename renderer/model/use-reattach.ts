@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { describePassage } from '../../archive/core/annotations/anchoring';
 import type { TextRange } from '../../archive/core/articles/text-range';
-import { useToast } from '../components/Toasts';
+import { useToast } from './toasts';
 import { appCommands } from '../db/commands';
 import { explainStorageError } from '../db/storage';
 

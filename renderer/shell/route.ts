@@ -1,4 +1,4 @@
-import { capQuery } from './query-limit';
+import { capQuery } from '../model/query-limit';
 
 /**
  * Where the user is: the library (optionally searching), one article (optionally opened from a search, or at

@@ -9,43 +9,39 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { SearchFilters } from '../../archive/core/search';
-import { Header } from '../components/Header';
-import { LibraryView } from '../components/LibraryView';
-import { PrivacyBadge } from '../components/PrivacyBadge';
-import { SearchResults } from '../components/SearchResults';
+import { Header } from './Header';
+import { LibraryView } from './LibraryView';
+import { PrivacyBadge } from './PrivacyBadge';
+import { SearchResults } from './SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
 import { useAnnotationCounts } from '../db/hooks';
 import type { ImportSource } from '../import/protocol';
-import type { ArchiveClient } from '../services/archive-client';
-import { formatCount } from './format-count';
-import { usePreferences } from './preferences';
-import { useRoute } from './use-route';
-import { useSearch } from './use-search';
+import type { ArchiveClient } from '../model/archive-client';
+import { formatCount } from '../model/format-count';
+import { usePreferences } from '../model/preferences';
+import { useRoute } from '../shell/use-route';
+import { useSearch } from '../model/use-search';
 import type { HighlightStyle } from '../../archive/core/export/note-markdown';
-import { SetAsideNotice } from '../components/SetAsideNotice';
-import { useNotesSearch } from './use-notes-search';
-import { useFileDrag } from './use-file-drag';
-import { useGlobalCommands } from './use-global-commands';
-import { useViewMemory } from './use-view-memory';
-import { preferredExportStyle } from './export-style';
-import { CommandPalette } from '../components/CommandPalette';
-import { ShortcutSheet } from '../components/ShortcutSheet';
-import { ReadingSettings } from '../components/ReadingSettings';
+import { SetAsideNotice } from './SetAsideNotice';
+import { useNotesSearch } from '../model/use-notes-search';
+import { useFileDrag } from '../shell/use-file-drag';
+import { useGlobalCommands } from '../shell/use-global-commands';
+import { useViewMemory } from '../shell/use-view-memory';
+import { preferredExportStyle } from '../model/export-style';
+import { CommandPalette } from './CommandPalette';
+import { ShortcutSheet } from './ShortcutSheet';
+import { ReadingSettings } from './ReadingSettings';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export/export-markdown');
 // The import dialog brings the format list (and so the parsers' names); it loads when first opened.
 // The reader and the notebook are loaded when first opened: left out of the main bundle, they are not parsed
 // and evaluated while the library first loads, where evaluating the main module was the longest task.
-const ReaderView = lazy(() => import('../components/ReaderView').then((m) => ({ default: m.ReaderView })));
-const NotebookView = lazy(() =>
-  import('../components/NotebookView').then((m) => ({ default: m.NotebookView })),
-);
-const PrivacyView = lazy(() => import('../components/PrivacyView').then((m) => ({ default: m.PrivacyView })));
-const ImportDialog = lazy(() =>
-  import('../components/ImportDialog').then((m) => ({ default: m.ImportDialog })),
-);
+const ReaderView = lazy(() => import('./ReaderView').then((m) => ({ default: m.ReaderView })));
+const NotebookView = lazy(() => import('./NotebookView').then((m) => ({ default: m.NotebookView })));
+const PrivacyView = lazy(() => import('./PrivacyView').then((m) => ({ default: m.PrivacyView })));
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Loaded =
   { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };

@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { downloadText } from '../services/save-text';
+import { downloadText } from '../model/save-text';
 import { installKeymap } from './keymap';
-import type { ThemeChoice } from './preferences';
+import type { ThemeChoice } from '../model/preferences';
 import type { Route } from './route';
 import { useCommand } from './use-command';
 
