@@ -31,8 +31,16 @@ describe('reading positions', () => {
   });
 
   it('forgets the least recently read first once full', () => {
-    const s = memory();
-    for (let i = 0; i < MAX_POSITIONS + 3; i += 1) savePosition(s, `id-${i}`, 0.5, new Date(0));
+    // A full store, oldest first (each save parses the whole store, so 2,000 saves in a row would test only speed).
+    const full = Object.fromEntries(
+      Array.from({ length: MAX_POSITIONS }, (_, i) => [
+        `id-${i}`,
+        { ratio: 0.5, at: new Date(0).toISOString() },
+      ]),
+    );
+    const s = memory({ 'airgap.reading-positions': JSON.stringify(full) });
+    for (let i = MAX_POSITIONS; i < MAX_POSITIONS + 3; i += 1) savePosition(s, `id-${i}`, 0.5, new Date(0));
+    expect(Object.keys(readPositions(s))).not.toContain('id-2');
     savePosition(s, 'id-3', 0.9, new Date(0));
     const kept = Object.keys(readPositions(s));
     expect(kept).toHaveLength(MAX_POSITIONS);
