@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { layersPlugin } from './tools/lint/layers.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -24,6 +25,8 @@ const ANNOTATION_WRITES =
 /**
  * Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees;
  * a RegExp stands for a regex pattern where gitignore-style globs cannot say it (relative paths with "..").
+ * @param {...[string[] | RegExp, string]} groups
+ * @returns {import('eslint').Linter.RuleEntry}
  */
 const forbid = (...groups) => [
   'error',
@@ -57,6 +60,18 @@ export default tseslint.config(
     },
   },
   {
+    // Imports point down the layers only: each folder's allow-list is in tools/lint/layers.js.
+    files: [
+      'archive/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+      'electron/**/*.ts',
+      'tools/**/*.{ts,js}',
+      'e2e/**/*.ts',
+    ],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
+  },
+  {
     files: ['archive/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
@@ -66,7 +81,7 @@ export default tseslint.config(
           'archive/ is the pure core: no Electron, React or Dexie.',
         ],
         [
-          ['**/renderer/**', '**/electron/**', '**/scripts/**'],
+          ['**/renderer/**', '**/electron/**', '**/tools/**'],
           'archive/ may not import the layers built on it.',
         ],
       ),
@@ -85,7 +100,7 @@ export default tseslint.config(
           'The renderer reaches the main process only through window.airgap, typed by electron/contract.ts.',
         ],
         [['dexie', 'dexie-*'], 'Only renderer/db/ imports Dexie; use its repository functions and hooks.'],
-        [['**/scripts/**'], 'Build scripts are not part of the app.'],
+        [['**/tools/**'], 'Build and dev tools are not part of the app.'],
       ),
     },
   },

@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { findElectronBinary, type ElectronBinaryStatus } from './scripts/electron-binary';
+import { findElectronBinary, type ElectronBinaryStatus } from './tools/dev/electron-binary';
 
 const AUDIT_PORT = 4322;
 const electronBinary = findElectronBinary();
 
 /**
- * The network audit's session (e2e/audit/*.audit.ts), run by scripts/audit-network.ts: one worker, the browser
+ * The network audit's session (e2e/audit/*.audit.ts), run by tools/audit/audit-network.ts: one worker, the browser
  * build on its own port, and the desktop app where an Electron binary exists.
  */
 export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary: ElectronBinaryStatus }>({
@@ -20,7 +20,7 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
     { name: 'electron', use: { appTarget: 'electron', electronBinary } },
   ],
   webServer: {
-    command: `tsx scripts/preview.ts --port ${AUDIT_PORT} --no-open`,
+    command: `tsx tools/dev/preview.ts --port ${AUDIT_PORT} --no-open`,
     url: `http://127.0.0.1:${AUDIT_PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findElectronBinary, type ElectronBinaryStatus } from './scripts/electron-binary';
+import { findElectronBinary, type ElectronBinaryStatus } from './tools/dev/electron-binary';
 
 const PREVIEW_PORT = 4321;
 const electronBinary = findElectronBinary();
@@ -21,7 +21,7 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  // The JSON report is what CI counts (scripts/ci/summary.ts); the list is for people.
+  // The JSON report is what CI counts (tools/ci/summary.ts); the list is for people.
   reporter: [
     ['list'],
     ['html', { outputFolder: 'playwright-report', open: 'never' }],
@@ -44,7 +44,7 @@ export default defineConfig<{ appTarget: 'chromium' | 'electron'; electronBinary
     },
   ],
   webServer: {
-    command: `tsx scripts/preview.ts --port ${PREVIEW_PORT} --no-open`,
+    command: `tsx tools/dev/preview.ts --port ${PREVIEW_PORT} --no-open`,
     url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

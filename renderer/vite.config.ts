@@ -8,7 +8,7 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
-  // scripts/build-data.ts writes the search index and article bodies here; Vite copies them into the build.
+  // tools/build/build-data.ts writes the search index and article bodies here; Vite copies them into the build.
   publicDir: here('../generated/public'),
   plugins: [react()],
   build: {

@@ -1,7 +1,7 @@
 /**
  * The network audit's scripted session (run by `npm run audit:network` through playwright.audit.config.ts, never
  * by the e2e suite): everything a user does in one sitting, in the built app, with Chromium's netlog recording.
- * The requests the page and its workers made are written beside the netlog for scripts/audit-network.ts.
+ * The requests the page and its workers made are written beside the netlog for tools/audit/audit-network.ts.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

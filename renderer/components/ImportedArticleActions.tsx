@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Article } from '../../archive/core/articles/article';
-import type { ImportedArticle } from '../../archive/core/articles/imported-article';
+import type { ImportedArticle } from '../../archive/core/import/imported-article';
 import { appDatabase } from '../db/database';
 import { deleteImported, renameImported, retagImported } from '../db/imported';
 import { useToast } from '../model/toasts';

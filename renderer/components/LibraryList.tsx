@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleMeta } from '../../archive/core/articles/article';
-import { IMPORTED_SOURCE } from '../../archive/core/articles/imported-article';
+import { IMPORTED_SOURCE } from '../../archive/core/import/imported-article';
 import { readingMinutes } from '../../archive/core/articles/article-summary';
 import { formatRoute } from '../shell/route';
 import { listMove } from './list-keyboard';
@@ -75,12 +75,15 @@ export function LibraryList({
     return () => observer.disconnect();
   }, [scrollRef]);
 
-  // A row the keyboard asked for in the old order (End, then a new filter) is no longer wanted: the virtualizer
-  // would go on scrolling to it for several frames, past the new order's scroll to its top.
+  // A new order starts at its top, and the virtualizer is told so itself: it keeps the old order's offset until
+  // a scroll event arrives, and rows measured meanwhile (under load, often) would have it correct the scroll back
+  // down to that offset. Its own scroll holds the top until the rows are measured. A row the keyboard asked for
+  // in the old order (End, then a new filter) is no longer wanted.
   useLayoutEffect(() => {
     if (reordered === 0) return;
     pendingFocus.current = null;
     virtualizer.cancelScroll();
+    virtualizer.scrollToOffset(0);
   }, [reordered, virtualizer]);
 
   const itemAt = (index: number): HTMLElement | null | undefined =>

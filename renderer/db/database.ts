@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, HighlightColor } from '../../archive/core/annotations/annotation';
-import type { ImportedArticle } from '../../archive/core/articles/imported-article';
+import type { ImportedArticle } from '../../archive/core/import/imported-article';
 import { setStorageBlocked } from './open-status';
 
 /** A note editor's unsaved state: the highlight as editing began, and the colour, note and tags as typed. */

@@ -3,7 +3,7 @@ import {
   parseImportedArticle,
   toImportedArticle,
   type ImportedArticle,
-} from '../../archive/core/articles/imported-article';
+} from '../../archive/core/import/imported-article';
 import type { AirgapDatabase } from './database';
 
 /** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */

@@ -1,6 +1,6 @@
 import type { Article, ArticleMeta } from '../../archive/core/articles/article';
 import { parseArticleData } from '../../archive/core/articles/data-files';
-import { IMPORTED_ID_PREFIX } from '../../archive/core/articles/imported-article';
+import { IMPORTED_ID_PREFIX } from '../../archive/core/import/imported-article';
 import { appDatabase } from '../db/database';
 import { getImported } from '../db/imported';
 import { startSearchWorker, type SearchClient } from '../search/search-client';

@@ -1,4 +1,4 @@
-import { importedMeta } from '../../archive/core/articles/imported-article';
+import { importedMeta } from '../../archive/core/import/imported-article';
 import type { SearchService } from '../../archive/core/search';
 import { appDatabase } from '../db/database';
 import { loadImported } from '../db/imported';

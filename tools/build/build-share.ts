@@ -1,0 +1,38 @@
+// One share of a build: a contiguous run of the archive's files indexed into one segment, by the build itself or
+// by a build worker (build-data-worker.ts), each from plain data.
+import { readArchiveStream, type ArchiveFile } from './archive-files';
+import { readArticleStream } from './bundled-articles';
+import { SegmentWriter, type WrittenSegment } from './write-data';
+
+/** What a worker is asked to build. */
+export interface BuildShare {
+  articlesDir: string;
+  files: ArchiveFile[];
+  dataDir: string;
+  segment: number;
+  mode: 'airgap' | 'folder';
+  /** The source named for files that do not state one (the folder's name). */
+  source: string;
+}
+
+/** A share's segment and the files of the share that were left out. */
+export interface BuiltShare {
+  written: WrittenSegment;
+  refused: Array<{ path: string; reason: string }>;
+}
+
+/** Builds one share's segment in this thread (the build workers run this too). */
+export async function buildShare(share: BuildShare): Promise<BuiltShare> {
+  const writer = new SegmentWriter(share.dataDir);
+  const refused: BuiltShare['refused'] = [];
+  if (share.mode === 'airgap') {
+    const names = share.files.map((f) => f.path);
+    for await (const article of readArticleStream(share.articlesDir, names)) await writer.add(article);
+  } else {
+    for await (const outcome of readArchiveStream(share.articlesDir, share.files, share.source)) {
+      if (outcome.ok) await writer.add(outcome.article);
+      else refused.push({ path: outcome.path, reason: outcome.reason });
+    }
+  }
+  return { written: await writer.finish(share.segment), refused };
+}
