@@ -70,6 +70,12 @@ describe('highlightMarkdown', () => {
 });
 
 describe('markdownTag', () => {
+  it('sets a line typed right after a quote apart from it, so it does not join the quote', () => {
+    expect(noteMarkdown('> what they said\nwhat I think')).toBe('> what they said\n\nwhat I think');
+    expect(noteMarkdown('> one\n> two\n\nafter')).toBe('> one\n> two\n\nafter');
+    expect(noteMarkdown('```\n> in code\ncode\n```')).toBe('```\n> in code\ncode\n```');
+  });
+
   it('writes tags that CommonMark never renders as emphasis', () => {
     expect(markdownTag('_a_')).toBe('#\\_a\\_');
     expect(markdownTag('snake_case/_x')).toBe('#snake_case/\\_x');

@@ -5,15 +5,23 @@ import { formatTag } from '../annotations/tags';
 /** How a highlight is written in Markdown: as an Obsidian callout coloured by type, or as ==marked== text. */
 export type HighlightStyle = 'callout' | 'highlight';
 
-/** The Obsidian callout type whose stock colour is nearest each highlight colour. */
+/**
+ * The Obsidian callout type for each highlight colour: the one whose stock colour is nearest, unless its name
+ * would put a judgement on the passage. Pink has no stock callout; the nearest, red `failure`, would read as
+ * "this is wrong", so pink is `important`, which says only that the passage matters. The callout's title keeps
+ * the colour's name either way.
+ */
 const CALLOUT_TYPES: Readonly<Record<HighlightColor, string>> = {
   yellow: 'question',
   green: 'success',
   blue: 'info',
-  pink: 'failure',
+  pink: 'important',
   purple: 'example',
   orange: 'warning',
 };
+
+// A line that opens or continues a block quote (after up to three spaces of indentation).
+const QUOTE_LINE = /^ {0,3}>/;
 
 // What would take over the rest of the document: headings (which would also join the export's own outline),
 // setext underlines (which turn the line above into a heading), HTML (some blocks end only at a matching close
@@ -30,7 +38,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * A user's note as Markdown that stays inside its own place in the export: written as typed (bold, links,
  * [[wikilinks]], #tags and lists still work), with only what would reach past the note changed: a heading or
  * setext underline is escaped, HTML tags outside code are escaped, an unclosed code fence is
- * closed, and an odd number of %% or $$ markers is escaped. Line endings become \n.
+ * closed, an odd number of %% or $$ markers is escaped, and a line right after a quote is set apart from it by
+ * a blank line. Line endings become \n.
  */
 export function noteMarkdown(note: string): string {
   const lines = note.replace(/\r\n?/g, '\n').split('\n');
@@ -60,6 +69,11 @@ export function noteMarkdown(note: string): string {
       out.push(line);
       continue;
     }
+    // A line typed right after a quote would join it (CommonMark's lazy continuation): a blank line ends the quote
+    // first, so the words the user wrote after it render as their own paragraph, as they were meant.
+    const previous = out.at(-1);
+    if (previous !== undefined && QUOTE_LINE.test(previous) && line.trim() !== '' && !QUOTE_LINE.test(line))
+      out.push('');
     out.push(escapeHtmlOutsideCode(line.replace(HEADING, '$1\\$2').replace(SETEXT_UNDERLINE, '$1\\$2')));
   }
   if (fence !== undefined) out.push(fence);
