@@ -109,6 +109,33 @@ describe('search semantics', () => {
     expect(await ids('evidenc', { typing: true })).toEqual(['he-audit']);
   });
 
+  it('drops a word of symbols only from the query, and says so', async () => {
+    for (const extra of ['🙂', '&', '·']) {
+      const response = ok(await service().search.search(`drone ${extra}`));
+      expect(response.results.map((r) => r.meta.id)).toEqual(await ids('drone'));
+      expect(response.notices).toContain(`Left out, having no letters or digits: “${extra}”.`);
+    }
+  });
+
+  it('says there is nothing to search for a query of symbols or of too common words only', async () => {
+    expect(await service().search.search('& 🙂')).toEqual({
+      status: 'invalid',
+      query: '& 🙂',
+      message: 'No searchable words: “&”, “🙂” have no letters or digits.',
+    });
+    expect(await service().search.search('the who')).toMatchObject({
+      status: 'invalid',
+      message: 'No searchable words: “the”, “who” are too common to search for. Add a less common word.',
+    });
+  });
+
+  it('leaves too common words out of a query with other words, and names them', async () => {
+    const response = ok(await service().search.search('however drone'));
+    expect(response.results.map((r) => r.meta.id)).toEqual(await ids('drone'));
+    expect(response.relaxed).toBe(false);
+    expect(response.notices).toContain('Left out as too common: “however”.');
+  });
+
   it('searches imported segments together with the bundled one', async () => {
     expect((await ids('"government edition"', {}, [bundled, imported])).sort()).toEqual([
       'dj-edition',

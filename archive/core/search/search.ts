@@ -7,7 +7,7 @@ import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import { BodyTokenCache } from './engine/body-tokens';
 import { highlightRanges, WordMatcher } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
-import { planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
+import { leftOutNotices, planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
 
 /** One ranked hit: the article's metadata, where the query matched, and a snippet of its body. */
@@ -158,7 +158,11 @@ export function createSearchService(deps: {
           };
         }),
       );
-      const notices = [...(relaxed ? [RELAXED_NOTICE] : []), ...(capped ? [CAPPED_NOTICE] : [])];
+      const notices = [
+        ...leftOutNotices(plan.leftOut),
+        ...(relaxed ? [RELAXED_NOTICE] : []),
+        ...(capped ? [CAPPED_NOTICE] : []),
+      ];
       return { status: 'ok', query: plan.query, results, total: kept.length, relaxed, notices, facets };
     },
 

@@ -138,20 +138,32 @@ export function stemAndKeepWord(token: lunr.Token): lunr.Token[] {
 const POSSESSIVE = /^(.*)'s$/u;
 lunr.Pipeline.registerFunction(stemAndKeepWord, 'airgapStemAndKeepWord');
 
-/** Lunr's indexing pipeline as the app configures it: trimmer, stop words, then stem and keep the word. */
-function indexPipeline(): lunr.Pipeline {
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, lunr.stopWordFilter, stemAndKeepWord);
-  return pipeline;
+/**
+ * Drops a token that trimming left empty (a word of symbols only: `&`, `·`, an emoji). Lunr would index and
+ * look up the empty string as a term, so a symbol in a query matched whatever article had another symbol.
+ */
+export function dropEmpty(token: lunr.Token): lunr.Token | null {
+  return token.toString() === '' ? null : token;
 }
+lunr.Pipeline.registerFunction(dropEmpty, 'airgapDropEmpty');
+
+/** Lunr's indexing pipeline as the app configures it: trimmer, no empty words, stop words, stem and keep the word. */
+export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [
+  lunr.trimmer,
+  dropEmpty,
+  lunr.stopWordFilter,
+  stemAndKeepWord,
+];
 
 /**
  * Lunr's search pipeline as the app configures it: the trimmer (so `U.S.` is looked up as "u.s", as the text
- * indexes it) and the stemmer.
+ * indexes it), no empty words, and the stemmer.
  */
-function searchPipeline(): lunr.Pipeline {
+export const SEARCH_PIPELINE: readonly lunr.PipelineFunction[] = [lunr.trimmer, dropEmpty, lunr.stemmer];
+
+function pipelineOf(functions: readonly lunr.PipelineFunction[]): lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, lunr.stemmer);
+  pipeline.add(...functions);
   return pipeline;
 }
 
@@ -162,8 +174,8 @@ const NO_TERMS: readonly string[] = [];
  * always gives the same terms, and a cache turns the stemmer (the costly part of a build) into a lookup.
  */
 export class TermAnalyzer {
-  private readonly pipeline = indexPipeline();
-  private readonly query = searchPipeline();
+  private readonly pipeline = pipelineOf(INDEX_PIPELINE);
+  private readonly query = pipelineOf(SEARCH_PIPELINE);
   private readonly cache = new Map<string, readonly string[]>();
 
   /** The index terms of one tokenized word; empty for a stop word. The stem, if any, comes first. */

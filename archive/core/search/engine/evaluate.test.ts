@@ -13,8 +13,15 @@ const QueryParser = (
   lunr as unknown as { QueryParser: new (q: string, into: lunr.Query) => { parse(): lunr.Query } }
 ).QueryParser;
 
+const analyzer = new TermAnalyzer();
+
+/**
+ * Lunr's clauses for a query, less the words the pipeline empties (symbols only), as the query plan drops them:
+ * Lunr itself throws on a required clause that has no term left.
+ */
 function parse(query: string): EngineClause[] {
-  return new QueryParser(query, new lunr.Query(['title', 'body'])).parse().clauses as EngineClause[];
+  const clauses = new QueryParser(query, new lunr.Query(['title', 'body'])).parse().clauses as EngineClause[];
+  return clauses.filter((c) => !c.usePipeline || analyzer.queryTermsOf(c.term).length > 0);
 }
 
 // A small vocabulary makes generated articles share words, so queries match several of them with varied scores.
@@ -42,6 +49,11 @@ const WORDS = [
   'a',
   'of',
   'sé',
+  // Words of symbols only, which index and query both drop, and a word another script's letters make.
+  '&',
+  '·',
+  '🙂',
+  'дрон',
 ];
 const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
@@ -103,6 +115,8 @@ describe('the engine ranks exactly as Lunr', () => {
   it('returns the same documents in the same order with the same scores as lunr.Index on generated archives', () => {
     fc.assert(
       fc.property(archiveArb, queryArb, (generated, query) => {
+        // A query left with no words is never run: the query plan answers it with a message.
+        fc.pre(parse(query).length > 0);
         const articles = byId(generated);
         const reference = buildLunrReference(articles);
         const titles = new Map(articles.map((a) => [a.id, a.title]));
@@ -117,6 +131,7 @@ describe('the engine ranks exactly as Lunr', () => {
   it('ranks segments searched together as one Lunr index over all their articles', () => {
     fc.assert(
       fc.property(archiveArb, queryArb, fc.integer({ min: 1, max: 3 }), (generated, query, parts) => {
+        fc.pre(parse(query).length > 0);
         const articles = byId(generated);
         const reference = buildLunrReference(articles);
         const titles = new Map(articles.map((a) => [a.id, a.title]));

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import { plainText, type Article } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
-import { FIELD_BOOSTS, lunrTokenizer, stemAndKeepWord } from './analyzer';
+import { FIELD_BOOSTS, INDEX_PIPELINE, lunrTokenizer, SEARCH_PIPELINE } from './analyzer';
 import type { EngineClause } from './evaluate';
 
 /**
@@ -12,9 +12,9 @@ export function buildLunrReference(articles: Iterable<Article>, withPositions = 
   return lunr(function () {
     this.tokenizer = lunrTokenizer;
     this.pipeline.reset();
-    this.pipeline.add(lunr.trimmer, lunr.stopWordFilter, stemAndKeepWord);
+    this.pipeline.add(...INDEX_PIPELINE);
     this.searchPipeline.reset();
-    this.searchPipeline.add(lunr.trimmer, lunr.stemmer);
+    this.searchPipeline.add(...SEARCH_PIPELINE);
     this.ref('id');
     this.field('title', { boost: FIELD_BOOSTS.title });
     this.field('body');

@@ -34,6 +34,14 @@ export interface QueryPlan {
   relaxed?: EngineClause[];
   /** Clauses whose matched words are highlighted anywhere (phrase words only where the phrase is). */
   highlightClauses: EngineClause[];
+  /** Words of the query that were not searched: too common to be indexed, or with no letters or digits. */
+  leftOut: LeftOut;
+}
+
+/** The query's words that the index cannot hold, so they are dropped from the query rather than matched. */
+export interface LeftOut {
+  common: string[];
+  symbols: string[];
 }
 
 /** The outcome of reading what the user typed: nothing to search, a plan, or a message. */
@@ -85,11 +93,16 @@ function buildPlan(query: string, analyzer: TermAnalyzer, typing: boolean): Quer
       return lead;
     },
   );
-  const parsed = rest.trim() === '' ? [] : (parseClauses(rest) as EngineClause[]);
-  for (const clause of parsed) checkClause(clause);
+  const all = rest.trim() === '' ? [] : (parseClauses(rest) as EngineClause[]);
+  for (const clause of all) checkClause(clause);
   const endsWithWord = typing && !/"\s*$/.test(query);
-  const last = parsed.at(-1);
+  const last = all.at(-1);
   const widened = endsWithWord && last !== undefined && isPlainWord(last) ? last : undefined;
+  const leftOut: LeftOut = { common: [], symbols: [] };
+  // The word still being typed is kept: as a prefix it may yet match ("the" on its way to "theory").
+  const parsed = all.filter((clause) => clause === widened || searchable(clause, analyzer, leftOut));
+  if (parsed.length === 0 && phrases.length === 0 && all.length > 0)
+    throw new QueryError(nothingToSearch(leftOut));
   const defaulted = new Set<EngineClause>();
   const clauses = parsed.map((clause) => {
     const presence = clause.presence ?? PRESENCE.OPTIONAL;
@@ -119,12 +132,51 @@ function buildPlan(query: string, analyzer: TermAnalyzer, typing: boolean): Quer
     clauses: [...clauses, ...phraseClauses],
     phrases: phrases.filter((p) => p.items.length > 1 || p.excluded),
     highlightClauses: clauses.filter((c) => c.presence !== PRESENCE.PROHIBITED),
+    leftOut,
   };
   if (relaxed !== undefined) plan.relaxed = relaxed;
   if (plan.clauses.length === 0 && phrases.some((p) => p.items.length === 0 && !p.excluded)) {
     throw new QueryError('Put words between the quotes, as in "data security".');
   }
   return plan;
+}
+
+/**
+ * Whether a word can match anything: a word the index never holds (one of symbols only, or a stop word the index
+ * leaves out) is noted in `leftOut` and dropped, both here and in the Lunr reference, which runs the same clauses.
+ */
+function searchable(clause: EngineClause, analyzer: TermAnalyzer, leftOut: LeftOut): boolean {
+  if (!clause.usePipeline || clause.editDistance !== undefined) return true;
+  if (analyzer.queryTermsOf(clause.term).length === 0) leftOut.symbols.push(clause.term);
+  else if (analyzer.termsOf(clause.term).length === 0) leftOut.common.push(clause.term);
+  else return true;
+  return false;
+}
+
+const quoted = (words: readonly string[]): string => words.map((w) => `“${w}”`).join(', ');
+
+/** What to tell the user when every word of a query was left out. */
+function nothingToSearch(leftOut: LeftOut): string {
+  const parts: string[] = [];
+  if (leftOut.common.length > 0)
+    parts.push(
+      `${quoted(leftOut.common)} ${leftOut.common.length === 1 ? 'is' : 'are'} too common to search for`,
+    );
+  if (leftOut.symbols.length > 0)
+    parts.push(
+      `${quoted(leftOut.symbols)} ${leftOut.symbols.length === 1 ? 'has' : 'have'} no letters or digits`,
+    );
+  const hint = leftOut.common.length > 0 ? ' Add a less common word.' : '';
+  return `No searchable words: ${parts.join(', and ')}.${hint}`;
+}
+
+/** Plain sentences about the words a query left out, for the results' notices. */
+export function leftOutNotices(leftOut: LeftOut): string[] {
+  const notices: string[] = [];
+  if (leftOut.common.length > 0) notices.push(`Left out as too common: ${quoted(leftOut.common)}.`);
+  if (leftOut.symbols.length > 0)
+    notices.push(`Left out, having no letters or digits: ${quoted(leftOut.symbols)}.`);
+  return notices;
 }
 
 function parseClauses(text: string): lunr.Query.Clause[] {
