@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { estimateTagDepth, htmlBlocks, nestingDepth, type HtmlNode } from './html-blocks';
 import { cleanText, isoDate, titleFromFileName, type ImportedText } from './imported-text';
+import { removePromotions, type PromoDocument } from './promo-rules';
 import { ImportRefusal } from './refusal';
 
 /**
@@ -68,6 +69,8 @@ export function parseHtmlFile(source: string, fileName: string): ImportedText {
     ),
   );
   const language = cleanText(document.documentElement?.getAttribute('lang') ?? '') || undefined;
+  // Ads, newsletter boxes and share bars go before Readability, which would keep them as article text.
+  removePromotions(document as unknown as PromoDocument);
   const root = bodyOf(document);
 
   let article: ReturnType<Readability['parse']> = null;
@@ -80,7 +83,12 @@ export function parseHtmlFile(source: string, fileName: string): ImportedText {
   }
   let blocks = article?.content ? htmlBlocks(parseHTML(article.content).document as unknown as HtmlNode) : [];
   // Readability found nothing worth keeping (or was skipped): fall back to the whole body's text.
-  if (blocks.length === 0) blocks = htmlBlocks(bodyOf(parseHTML(page).document));
+  if (blocks.length === 0) {
+    // Readability changed the document it read: the page is read again, its promotions removed again.
+    const fresh = parseHTML(page).document;
+    removePromotions(fresh as unknown as PromoDocument);
+    blocks = htmlBlocks(bodyOf(fresh));
+  }
   if (blocks.length === 0) throw new ImportRefusal('no-text', 'it has no text to read');
 
   const title =
