@@ -2,6 +2,7 @@
 // the build's folder scan and the import itself all read one list.
 import { hashText } from '../articles/text-hash';
 import { decodeText } from './decode';
+import { liftMetadata } from './lift-metadata';
 import { ALL_IMPORT_EXTENSIONS, IMPORT_EXTENSIONS } from './extensions';
 import { parseHtmlFile } from './html-format';
 import type { ImportedText } from './imported-text';
@@ -71,7 +72,8 @@ export interface ParsedFile {
 function parseFile(fileName: string, bytes: Uint8Array): ParsedFile {
   const format = checkFile(fileName, bytes.length);
   const decoded = decodeText(bytes, { html: format.html });
-  const text = format.parse(decoded.text, fileName);
+  // A title repeated under the title, a byline and a date at the top of the text are metadata, whatever the format.
+  const text = liftMetadata(format.parse(decoded.text, fileName));
   return { format: format.id, encoding: decoded.encoding, contentHash: hashText(decoded.text), text };
 }
 
