@@ -1,3 +1,4 @@
+import { useFieldUndo } from '../model/use-field-undo';
 import { useEffect, useRef, useState } from 'react';
 import {
   HIGHLIGHT_COLORS,
@@ -64,6 +65,11 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
     if (patch.tags !== undefined) setTags(patch.tags);
     keep(next);
   };
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+  const noteUndo = useFieldUndo(noteRef, note, (value) => change({ note: value }));
+  const tagsUndo = useFieldUndo(tagsRef, tags, (value) => change({ tags: value }));
+
   const forget = (): Promise<void> => discardDraft(appDatabase(), base.id);
 
   const save = async (values = { color, note, tags }): Promise<void> => {
@@ -157,8 +163,10 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
         Note
         <textarea
           autoComplete="off"
+          ref={noteRef}
           value={note}
           onChange={(e) => change({ note: e.target.value })}
+          onKeyDown={noteUndo}
           rows={4}
           autoFocus
           data-testid="note-input"
@@ -168,8 +176,10 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
         Tags
         <input
           autoComplete="off"
+          ref={tagsRef}
           value={tags}
           onChange={(e) => change({ tags: e.target.value })}
+          onKeyDown={tagsUndo}
           placeholder="#dji #policy"
           data-testid="tags-input"
           spellCheck={false}

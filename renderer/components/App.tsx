@@ -138,6 +138,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const { overlay, open, close } = useGlobalCommands({
     route,
     navigate,
+    back,
     searchRef,
     setTheme: (theme) => setPrefs({ theme }),
     openImport: () => setImporting({}),

@@ -1,3 +1,4 @@
+import { useFieldUndo } from '../model/use-field-undo';
 import { useState, type RefObject } from 'react';
 import { MAX_QUERY_LENGTH } from '../../archive/core/search/query';
 import { FONT_SIZE_RANGE, type Preferences, type ThemeChoice } from '../model/preferences';
@@ -52,6 +53,7 @@ export function Header({
     setCutTo(capped === value ? null : capped);
     onQueryChange(capped);
   };
+  const fieldUndo = useFieldUndo(searchRef, query, edit);
   return (
     <header className="topbar">
       <button type="button" className="brand" onClick={onHome} title="Library (Esc)">
@@ -73,6 +75,7 @@ export function Header({
           autoComplete="off"
           onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
+            if (fieldUndo(e)) return;
             if (e.key === 'ArrowDown') {
               e.preventDefault();
               focusFirstItem();

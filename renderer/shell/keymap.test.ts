@@ -127,4 +127,21 @@ describe('installKeymap', () => {
     press('n');
     expect(notebook).toHaveBeenCalledTimes(1);
   });
+
+  it('follows a second g chord right after the first, as quickly as the user types it', () => {
+    const { win, press } = fakeWindow();
+    cleanups.push(installKeymap(win));
+    const library = vi.fn();
+    const notebook = vi.fn();
+    const privacy = vi.fn();
+    cleanups.push(
+      registerCommand('go-library', library),
+      registerCommand('go-notebook', notebook),
+      registerCommand('go-privacy', privacy),
+    );
+    for (const key of ['g', 'l', 'g', 'n', 'g', 'p', 'g', 'l']) press(key);
+    expect([library.mock.calls.length, notebook.mock.calls.length, privacy.mock.calls.length]).toEqual([
+      2, 1, 1,
+    ]);
+  });
 });

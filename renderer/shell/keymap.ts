@@ -148,10 +148,12 @@ export function describeKeys(keys: string, mac = false): string {
  */
 export function installKeymap(target: Window): () => void {
   const bindings: Record<string, (event: KeyboardEvent) => void> = {};
+  let matched = false;
   for (const spec of COMMANDS) {
     for (const keys of spec.keys) {
       const chord = /(^|\+)(\$mod|Control|Meta|Alt)\+/.test(keys);
       bindings[keys] = (event) => {
+        matched = true;
         if (isTypingTarget(event.target) && !(spec.inFields && chord)) return;
         if (event.defaultPrevented) return;
         if (runCommand(spec.id)) event.preventDefault();
@@ -159,7 +161,15 @@ export function installKeymap(target: Window): () => void {
     }
   }
   // The ignore option is ours to decide per command, above.
-  const handler = createKeybindingsHandler(bindings, { ignore: () => false });
-  target.addEventListener('keydown', handler);
-  return () => target.removeEventListener('keydown', handler);
+  const fresh = () => createKeybindingsHandler(bindings, { ignore: () => false });
+  let handler = fresh();
+  const onKeyDown = (event: KeyboardEvent): void => {
+    matched = false;
+    handler(event);
+    // tinykeys stops at the sequence that fired and keeps the others half-way ("g" of "g n" after "g l"), so a
+    // second "g" chord within its second was lost: after every match, sequences start again from their first key.
+    if (matched) handler = fresh();
+  };
+  target.addEventListener('keydown', onKeyDown);
+  return () => target.removeEventListener('keydown', onKeyDown);
 }

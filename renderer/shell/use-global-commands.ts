@@ -12,6 +12,8 @@ export type Overlay = 'palette' | 'shortcuts' | 'reading' | null;
 export interface GlobalCommandTargets {
   route: Route;
   navigate: (to: Route) => void;
+  /** Goes back to where the user came from (the library when the app opened on this view). */
+  back: () => void;
   searchRef: RefObject<HTMLInputElement | null>;
   setTheme: (theme: ThemeChoice) => void;
   openImport: () => void;
@@ -48,6 +50,9 @@ export function useGlobalCommands(t: GlobalCommandTargets): {
   useCommand('go-library', () => t.navigate({ view: 'library', query: '' }));
   useCommand('go-notebook', () => t.navigate({ view: 'notebook', query: '' }));
   useCommand('go-privacy', () => t.navigate({ view: 'privacy', query: '' }));
+  // Esc and Alt+Left leave the notebook and the privacy panel as they leave an article (the reader offers its
+  // own Back, which first closes its find bar).
+  useCommand('back', t.route.view === 'notebook' || t.route.view === 'privacy' ? t.back : undefined);
   useCommand('import', t.openImport);
   useCommand('export-notebook', () => {
     void t.buildNotebook().then(({ fileName, markdown }) => downloadText(fileName, markdown));
