@@ -125,3 +125,17 @@ test('the whole notebook exports every annotated article, each in its own sectio
   const copied = await exportVia(app, 'export-notebook', 'Copy');
   expect(copied).toContain(`## ${PARROT}`);
 });
+
+test('a pink highlight exports as an [!important] callout, and a note line after a quote stays out of the quote', async ({
+  app,
+}) => {
+  await (await new LibraryPage(app.page).ready()).open(HELIGUY);
+  const reader = new ReaderPage(app.page);
+  await reader.highlight('Booz Allen Hamilton', 'pink');
+  await reader.editAnnotation('Booz Allen Hamilton', { note: '> what the audit says\nwhat I make of it' });
+  const markdown = await exportVia(app, 'export-article', 'Download');
+  expect(markdown).toContain('> [!important] Highlight · pink\n> Booz Allen Hamilton');
+  expect(markdown).not.toContain('[!failure]');
+  // Without the blank line Obsidian would join the second line to the quote.
+  expect(markdown).toContain('> what the audit says\n\nwhat I make of it');
+});
