@@ -2,8 +2,9 @@
  * `npm run screenshots`: every view of the built app at 1280x800 and 1920x1080, in light and in dark, written to
  * a folder for review (default screenshots/, which git ignores). The views: library, search results, reader with
  * a highlight and its note, note editor, find, notebook, import, privacy panel, export preview, command palette
- * and shortcut sheet. Usage: tsx tools/dev/screenshots.ts [--out DIR] [--readme]
- * (--readme also copies the README's pictures from this run into docs/screenshots/).
+ * and shortcut sheet. Usage: tsx tools/dev/screenshots.ts [--out DIR] [--readme] [--sizes 1080x800,800x600]
+ * (--readme also copies the README's pictures from this run into docs/screenshots/; --sizes takes other window
+ * sizes instead of the two defaults, e.g. to look at the top bar where it wraps).
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,10 +14,19 @@ import type { Page } from '@playwright/test';
 import { withBuiltApp } from './built-app';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SIZES = [
+const SIZES: readonly { width: number; height: number }[] = [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
-] as const;
+];
+
+/** Window sizes written as "1080x800,800x600"; throws on anything else, naming it. */
+function parseSizes(text: string): { width: number; height: number }[] {
+  return text.split(',').map((item) => {
+    const match = /^(\d{3,4})x(\d{3,4})$/.exec(item.trim());
+    if (!match) throw new Error(`--sizes: "${item}" is not WIDTHxHEIGHT, e.g. 1080x800`);
+    return { width: Number(match[1]), height: Number(match[2]) };
+  });
+}
 const ARTICLE = 'No Evidence Of Drone Data Going To DJI Or China';
 /** The README's pictures, each taken from one screenshot of the run. */
 const README_PICTURES: Record<string, string> = {
@@ -125,13 +135,15 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string', default: path.join(repoRoot, 'screenshots') },
       readme: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
     },
   });
+  const sizes = values.sizes === undefined ? SIZES : parseSizes(values.sizes);
   const out = path.resolve(values.out ?? 'screenshots');
   await mkdir(out, { recursive: true });
   let written = 0;
   await withBuiltApp(path.join(repoRoot, 'dist', 'renderer'), async ({ browser, url }) => {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       for (const scheme of ['light', 'dark'] as const) {
         // A fresh context per size and theme, so each series starts from an empty profile.
         const context = await browser.newContext({
