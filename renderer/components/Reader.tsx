@@ -4,6 +4,8 @@ import type { ArchiveClient } from '../model/archive-client';
 import { preferredExportStyle } from '../model/export-style';
 import { downloadText } from '../model/save-text';
 import { useReaderModel } from '../model/use-reader-model';
+import { useCaretMode } from '../model/use-caret-mode';
+import { useToast } from '../model/toasts';
 import { useCommand } from '../shell/use-command';
 import { useReaderCommands } from '../shell/use-reader-commands';
 import { AnnotationSidebar } from './AnnotationSidebar';
@@ -42,6 +44,16 @@ export function Reader({
     editNote: model.setEditingId,
   });
 
+  const caretMode = useCaretMode(model.bodyRef);
+  const toast = useToast();
+  useCommand('caret-mode', () => {
+    toast({
+      text: caretMode.on
+        ? 'Caret mode off.'
+        : 'Caret mode on: arrows move, Shift+arrows select, 1–6 highlight. F7 turns it off.',
+    });
+    caretMode.toggle();
+  });
   useCommand('export-article', () => {
     void exportArticle({ style: preferredExportStyle() }).then((doc) =>
       downloadText(doc.fileName, doc.markdown),
@@ -99,6 +111,14 @@ export function Reader({
           onAnnotationClick={activate}
           bodyRef={model.bodyRef}
         />
+        {caretMode.caret && (
+          <span
+            className="caret"
+            aria-hidden="true"
+            data-testid="caret"
+            style={{ top: caretMode.caret.top, left: caretMode.caret.left, height: caretMode.caret.height }}
+          />
+        )}
         {/* Right after the text, so Tab from a selection reaches the colours before the sidebar. */}
         {selection && (
           <SelectionToolbar

@@ -50,14 +50,30 @@ export function passageAtTop(body: HTMLElement, top: number): number | undefined
   );
 }
 
+/** The rendered segment holding a plain-text offset: the last one starting at or before it. */
+function segmentAt(body: HTMLElement, offset: number): HTMLElement | undefined {
+  const segments = segmentsIn(body);
+  const after = firstTrue(segments.length, (i) => Number(segments[i]?.getAttribute(SEGMENT_ATTR)) > offset);
+  return segments[after - 1];
+}
+
+/** The DOM position (a text node and an offset in it) of a plain-text offset, for placing a caret there. */
+export function domPointAt(body: HTMLElement, offset: number): { node: Node; offset: number } | undefined {
+  const segment = segmentAt(body, offset);
+  const text = segment?.firstChild;
+  if (!segment || !(text instanceof Text)) return undefined;
+  return {
+    node: text,
+    offset: Math.min(text.length, Math.max(0, offset - Number(segment.getAttribute(SEGMENT_ATTR)))),
+  };
+}
+
 /**
  * Scrolls `scroller` so that the line holding the character at a plain-text offset is the first line of the
  * reading area. Returns false when the article has no text at that offset (nothing is scrolled).
  */
 export function scrollPassageToTop(scroller: HTMLElement, body: HTMLElement, offset: number): boolean {
-  const segments = segmentsIn(body);
-  const after = firstTrue(segments.length, (i) => Number(segments[i]?.getAttribute(SEGMENT_ATTR)) > offset);
-  const segment = segments[after - 1];
+  const segment = segmentAt(body, offset);
   if (!segment) return false;
   const text = segment.firstChild;
   let rect = segment.getBoundingClientRect();

@@ -27,6 +27,7 @@ export type CommandId =
   | 'back'
   | 'note'
   | 'export-article'
+  | 'caret-mode'
   | `highlight-${HighlightColor}`;
 
 /** One command: its name in plain words, its keys (tinykeys syntax; none for palette-only ones), its group. */
@@ -91,6 +92,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     group: 'Reading',
   },
   { id: 'export-article', title: "Export this article's notes as Markdown", keys: [], group: 'Reading' },
+  {
+    id: 'caret-mode',
+    title: 'Caret mode: arrows move a caret through the text, Shift+arrows select',
+    keys: ['F7'],
+    group: 'Reading',
+  },
   ...highlightCommands,
 ];
 
