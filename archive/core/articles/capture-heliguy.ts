@@ -2,24 +2,11 @@ import type { Article, Block } from './article';
 import { CaptureFormatError } from './capture-error';
 import { normalizeSpace, splitParagraphs } from './capture-text';
 import { slugify } from './slug';
+import { MONTH_NAMES as MONTHS } from './months';
 
 /** Publication name recorded on articles captured from heliguy's blog. */
 export const HELIGUY_SOURCE = 'heliguy';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const LAST_UPDATED = /^Last updated:\s*(.*)$/i;
 const BULLET = /^\s*[•·▪◦]\s*/u;
 // Chrome the blog prints around every post: the teaser repeats the bullets, the reading time is an estimate,

@@ -1,24 +1,11 @@
 import { cleanText, isoDate, type ImportedText } from './imported-text';
+import { MONTH_NAMES as MONTHS } from '../articles/months';
 
 // What a page or note opens with, before its text, that is really metadata: the title again, a byline, a date.
 // Only the first few blocks are read, and only whole blocks that are nothing else are taken out.
 
 /** Blocks read at the top of an article for a repeated title, a byline or a date. */
 const LEADING_BLOCKS = 4;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})$`, 'i');
 const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, 'i');

@@ -99,17 +99,12 @@ export const PROMO_RULES: readonly PromoRule[] = [
 ];
 
 /**
- * Removes the page's advertising and promotion blocks in place, before Readability reads it; returns how many
- * were removed. The document element and body are never removed, whatever their names say.
+ * Removes the page's advertising and promotion blocks in place, before Readability reads it. The document
+ * element and body are never removed, whatever their names say.
  */
-export function removePromotions(document: PromoDocument): number {
-  let removed = 0;
+export function removePromotions(document: PromoDocument): void {
   for (const element of Array.from(document.querySelectorAll('body *'))) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (PROMO_RULES.some((rule) => rule.matches(element, text))) {
-      element.remove();
-      removed += 1;
-    }
+    if (PROMO_RULES.some((rule) => rule.matches(element, text))) element.remove();
   }
-  return removed;
 }
