@@ -19,8 +19,29 @@ const nodeBuiltins = [
 ];
 
 /** Dexie table methods that change stored rows. */
-const ANNOTATION_WRITES =
-  '^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify|upsert)$';
+const TABLE_WRITES = '^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify|upsert)$';
+/** The stored tables that only the command layer writes. */
+const STORED_TABLES = '/^(annotations|imported|drafts)$/';
+/** The files that make up the command layer: the only writers of those tables. */
+const COMMAND_LAYER = ['renderer/db/commands.ts', 'renderer/db/library-commands.ts', 'renderer/db/drafts.ts'];
+const ONE_WRITER =
+  'Only the command layer writes highlights, articles and drafts: use appCommands() or appLibrary() (renderer/db/commands.ts, library-commands.ts).';
+/** Every way Dexie offers to write one of those tables. */
+const TABLE_WRITE_SELECTORS = [
+  {
+    selector: `CallExpression[callee.object.property.name=${STORED_TABLES}][callee.property.name=/${TABLE_WRITES}/]`,
+    message: ONE_WRITER,
+  },
+  {
+    // A write through a collection: db.annotations.where(…).modify(…) or .delete().
+    selector: `CallExpression[callee.property.name=/^(modify|delete)$/][callee.object.type='CallExpression'] > MemberExpression.callee MemberExpression[property.name=${STORED_TABLES}]`,
+    message: ONE_WRITER,
+  },
+  {
+    selector: `CallExpression[callee.property.name='transaction'] > MemberExpression.arguments[property.name=${STORED_TABLES}]`,
+    message: ONE_WRITER,
+  },
+];
 
 /**
  * Builds a no-restricted-imports rule from forbidden module patterns, each with the reason a reader sees;
@@ -114,28 +135,27 @@ export default tseslint.config(
     },
   },
   {
-    // One writer of annotations: every change goes through renderer/db/commands.ts, which records undo steps and
-    // merges edits from other windows. A write anywhere else would bypass both.
+    // One writer per kind of data: annotations go through renderer/db/commands.ts, imported articles through
+    // renderer/db/library-commands.ts, note drafts through the draft journal (renderer/db/drafts.ts) reached by
+    // appCommands(). The command layers record undo steps, merge edits from other windows and announce changes;
+    // a write anywhere else would bypass all three.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/commands.ts', 'renderer/**/*.test.{ts,tsx}'],
+    ignores: [...COMMAND_LAYER, 'renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...TABLE_WRITE_SELECTORS,
         {
-          selector: `CallExpression[callee.object.property.name='annotations'][callee.property.name=/${ANNOTATION_WRITES}/]`,
-          message: 'Only renderer/db/commands.ts writes annotations: use appCommands().',
-        },
-        {
-          // A write through a collection: db.annotations.where(…).modify(…) or .delete().
-          selector: `CallExpression[callee.property.name=/^(modify|delete)$/][callee.object.type='CallExpression'] > MemberExpression.callee MemberExpression[property.name='annotations']`,
-          message: 'Only renderer/db/commands.ts writes annotations: use appCommands().',
-        },
-        {
-          selector: `CallExpression[callee.property.name='transaction'] > MemberExpression.arguments[property.name='annotations']`,
-          message: 'Only renderer/db/commands.ts opens transactions on annotations: use appCommands().',
+          selector: `ImportSpecifier[imported.name=/^(keepDraft|discardDraft|storeImported)$/]`,
+          message: ONE_WRITER,
         },
       ],
     },
+  },
+  {
+    // The import worker stores through the command layer's storeImported, and writes no table itself.
+    files: ['renderer/import/import-worker.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...TABLE_WRITE_SELECTORS] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Annotation } from '../../archive/core/annotations/annotation';
 import { formatTag } from '../../archive/core/annotations/tags';
 import { appCommands } from '../db/commands';
-import { appDatabase } from '../db/database';
-import { discardDraft, type NoteDraft } from '../db/drafts';
+import { appHistory } from '../db/command-history';
+import type { NoteDraft } from '../db/drafts';
 import { AnnotationEditor } from './AnnotationEditor';
 import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
@@ -41,7 +41,7 @@ export function AnnotationCard({
       toast({ text: `Could not delete the highlight: ${explainStorageError(error)}`, tone: 'error' });
       return;
     }
-    toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void commands.undo() } });
+    toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void appHistory().undo() } });
   };
   return (
     <li
@@ -92,7 +92,7 @@ export function AnnotationCard({
               <button
                 type="button"
                 className="link-button danger"
-                onClick={() => void discardDraft(appDatabase(), annotation.id)}
+                onClick={() => void appCommands().discardDraft(annotation.id)}
                 data-testid="discard-draft"
               >
                 Discard

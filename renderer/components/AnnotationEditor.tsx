@@ -8,8 +8,7 @@ import {
 import { formatTag, parseTags } from '../../archive/core/annotations/tags';
 import { AnnotationInputError } from '../db/annotation-input';
 import { appCommands } from '../db/commands';
-import { appDatabase } from '../db/database';
-import { discardDraft, keepDraft, type NoteDraft } from '../db/drafts';
+import type { NoteDraft } from '../db/drafts';
 import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
@@ -51,12 +50,14 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       ...next,
       updatedAt: new Date().toISOString(),
     };
-    keepDraft(appDatabase(), record).catch((error: Error) =>
-      toast({
-        text: `Your typing could not be kept as a draft: ${explainStorageError(error)}`,
-        tone: 'error',
-      }),
-    );
+    appCommands()
+      .keepDraft(record)
+      .catch((error: Error) =>
+        toast({
+          text: `Your typing could not be kept as a draft: ${explainStorageError(error)}`,
+          tone: 'error',
+        }),
+      );
   };
   const change = (patch: Partial<{ color: HighlightColor; note: string; tags: string }>): void => {
     const next = { color, note, tags, ...patch };
@@ -70,7 +71,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
   const noteUndo = useFieldUndo(noteRef, note, (value) => change({ note: value }));
   const tagsUndo = useFieldUndo(tagsRef, tags, (value) => change({ tags: value }));
 
-  const forget = (): Promise<void> => discardDraft(appDatabase(), base.id);
+  const forget = (): Promise<void> => appCommands().discardDraft(base.id);
 
   const save = async (values = { color, note, tags }): Promise<void> => {
     const changes = { color: values.color, note: values.note, tags: parseTags(values.tags) };
@@ -113,7 +114,7 @@ export function AnnotationEditor({ annotation, draft, onDone }: Props) {
       if (closing.current !== undefined || values === null) return;
       appCommands()
         .edit(base, { color: values.color, note: values.note, tags: parseTags(values.tags) })
-        .then(() => discardDraft(appDatabase(), base.id))
+        .then(() => appCommands().discardDraft(base.id))
         .catch((error: Error) =>
           toast({
             text: `Your note was kept as a draft but not saved: ${explainStorageError(error)}`,

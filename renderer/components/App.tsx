@@ -92,8 +92,6 @@ function Shell({ archive }: { archive: ArchiveClient }) {
   const search = useSearch(archive.search, query, { filters, annotated });
   const notes = useNotesSearch(query);
   const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
-  // Counts finished imports: an article open in the reader may just have been updated by one.
-  const [imports, setImports] = useState(0);
   const onDrop = useCallback((dropped: ImportSource[]) => setImporting((open) => open ?? { dropped }), []);
   const dragging = useFileDrag(onDrop);
 
@@ -175,7 +173,6 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               query={route.query}
               annotation={route.annotation}
               onBack={back}
-              imports={imports}
             />
           ) : route.view === 'privacy' ? (
             <PrivacyView />
@@ -211,14 +208,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
       )}
       {importing && (
         <Suspense fallback={null}>
-          <ImportDialog
-            dropped={importing.dropped}
-            onImported={() => {
-              archive.search.importsChanged();
-              setImports((n) => n + 1);
-            }}
-            onClose={() => setImporting(null)}
-          />
+          <ImportDialog dropped={importing.dropped} onClose={() => setImporting(null)} />
         </Suspense>
       )}
       {overlay === 'palette' && <CommandPalette onClose={close} />}

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { fromWebAnnotations, toWebAnnotations } from '../../archive/core/annotations/web-annotation';
 import { annotationsByArticle } from '../db/annotations';
 import { appCommands } from '../db/commands';
+import { appHistory } from '../db/command-history';
 import { appDatabase } from '../db/database';
 import { explainStorageError } from '../db/storage';
 import { downloadText } from '../model/save-text';
@@ -58,7 +59,7 @@ export function BackupMenu() {
       const refused = read.refused.length;
       toast({
         text: `Restored from ${chosen.name}: ${added} added, ${updated} updated, ${skipped} already here${refused > 0 ? `, ${refused} refused (damaged)` : ''}.`,
-        ...(added + updated > 0 && { action: { label: 'Undo', run: () => void appCommands().undo() } }),
+        ...(added + updated > 0 && { action: { label: 'Undo', run: () => void appHistory().undo() } }),
       });
     } catch (error) {
       toast({ text: `The backup could not be restored: ${explainStorageError(error)}`, tone: 'error' });

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { appLibrary } from '../db/library-commands';
+import { explainStorageError } from '../db/storage';
+import { useToast } from '../model/toasts';
 import { ALL_IMPORT_EXTENSIONS } from '../../archive/core/import/extensions';
 import { formatRoute } from '../shell/route';
 import { formatCount } from '../model/format-count';
@@ -11,8 +14,6 @@ import type { ImportItem, ImportSource } from '../import/protocol';
 interface Props {
   /** Files dropped on the window: imported at once, without the choosing step. */
   dropped?: ImportSource[];
-  /** Called once an import has ended, whatever its outcome, so the library and search pick up the change. */
-  onImported(): void;
   onClose(): void;
 }
 
@@ -24,8 +25,9 @@ const SHOWN_ITEMS = 200;
  * The import dialog: choose files or a folder (or drop them on the window), watch progress with a way to
  * cancel, then read a summary of what was imported, updated, skipped and refused, each refusal with its reason.
  */
-export function ImportDialog({ dropped, onImported, onClose }: Props) {
+export function ImportDialog({ dropped, onClose }: Props) {
   const [state, setState] = useState<ImportState | null>(null);
+  const toast = useToast();
   const run = useRef<ImportRun | null>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const running = state?.status === 'running';
@@ -45,10 +47,13 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
   const begin = (sources: ImportSource[]): void => {
     if (sources.length === 0 || run.current) return;
     run.current = startImport(sources, setState);
-    void run.current.finished.then(() => {
-      run.current = null;
-      onImported();
-    });
+    // Whatever its outcome, what was stored becomes one step of Undo, and the library and search follow it.
+    void run.current.finished
+      .then((final) => appLibrary().recordImport(final.items))
+      .catch((error: unknown) =>
+        toast({ text: `The import cannot be undone: ${explainStorageError(error)}`, tone: 'error' }),
+      )
+      .finally(() => (run.current = null));
   };
 
   useEffect(() => {
@@ -66,7 +71,10 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
   };
   const counts = countItems(state?.items ?? []);
   const refused = (state?.items ?? []).filter((i) => i.status === 'refused');
-  const added = (state?.items ?? []).filter((i) => i.status === 'imported' || i.status === 'updated');
+  const added = (state?.items ?? []).filter(
+    (i): i is Extract<ImportItem, { status: 'imported' | 'updated' }> =>
+      i.status === 'imported' || i.status === 'updated',
+  );
   const skipped = (state?.items ?? []).filter((i) => i.status === 'skipped');
 
   return (
@@ -154,11 +162,8 @@ export function ImportDialog({ dropped, onImported, onClose }: Props) {
               <ul className="import-list" data-testid="import-added">
                 {added.slice(0, SHOWN_ITEMS).map((item, i) => (
                   <li key={i}>
-                    <a
-                      href={formatRoute({ view: 'article', id: 'id' in item ? item.id : '', query: '' })}
-                      onClick={onClose}
-                    >
-                      {'title' in item ? item.title : item.path}
+                    <a href={formatRoute({ view: 'article', id: item.id, query: '' })} onClick={onClose}>
+                      {item.title}
                     </a>
                     <span className="import-reason">
                       {item.status === 'updated' ? 'updated' : 'new'} · {item.path}

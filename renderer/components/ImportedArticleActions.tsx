@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { Article } from '../../archive/core/articles/article';
 import type { ImportedArticle } from '../../archive/core/import/imported-article';
-import { appDatabase } from '../db/database';
-import { deleteImported, renameImported, retagImported } from '../db/imported';
+import { appHistory } from '../db/command-history';
+import { appLibrary } from '../db/library-commands';
 import { useToast } from '../model/toasts';
 
 interface Props {
   article: Article;
-  /** After a rename or retag: the article is read again and the index rebuilt. */
-  onChanged(): void;
   /** After a delete: the reader goes back. */
   onDeleted(): void;
 }
@@ -24,7 +22,7 @@ type Mode = 'view' | 'rename' | 'retag' | 'delete';
  * Where an imported article came from, and renaming, re-tagging and deleting it; deleting asks first and says
  * that the article's highlights stay in the notebook.
  */
-export function ImportedArticleActions({ article, onChanged, onDeleted }: Props) {
+export function ImportedArticleActions({ article, onDeleted }: Props) {
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState('');
   const toast = useToast();
@@ -37,18 +35,21 @@ export function ImportedArticleActions({ article, onChanged, onDeleted }: Props)
     });
   const save = async (): Promise<void> => {
     try {
-      if (mode === 'rename') await renameImported(appDatabase(), article.id, draft);
-      else await retagImported(appDatabase(), article.id, draft.split(','));
+      // The library change stream then refreshes the reader, the library and search.
+      if (mode === 'rename') await appLibrary().rename(article.id, draft);
+      else await appLibrary().retag(article.id, draft.split(','));
       setMode('view');
-      onChanged();
     } catch (error) {
       fail(error);
     }
   };
   const remove = async (): Promise<void> => {
     try {
-      await deleteImported(appDatabase(), article.id);
-      toast({ text: `Deleted “${article.title}”. Its highlights stay in your notebook.` });
+      await appLibrary().remove(article.id);
+      toast({
+        text: `Deleted “${article.title}”. Its highlights stay in your notebook.`,
+        action: { label: 'Undo', run: () => void appHistory().undo() },
+      });
       onDeleted();
     } catch (error) {
       fail(error);

@@ -1,7 +1,6 @@
 import { parseTags } from '../../archive/core/annotations/tags';
 import { appCommands } from '../db/commands';
-import { appDatabase } from '../db/database';
-import { discardDraft, type NoteDraft } from '../db/drafts';
+import type { NoteDraft } from '../db/drafts';
 import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
@@ -22,7 +21,7 @@ export function LostDraftCard({ draft, onSettled }: { draft: NoteDraft; onSettle
         tags: parseTags(draft.tags),
         updatedAt: new Date().toISOString(),
       });
-      await discardDraft(appDatabase(), base.id);
+      await appCommands().discardDraft(base.id);
       onSettled();
     } catch (error) {
       toast({ text: `The highlight could not be restored: ${explainStorageError(error)}`, tone: 'error' });
@@ -47,7 +46,7 @@ export function LostDraftCard({ draft, onSettled }: { draft: NoteDraft; onSettle
         <button
           type="button"
           className="button"
-          onClick={() => void discardDraft(appDatabase(), draft.annotationId).then(onSettled)}
+          onClick={() => void appCommands().discardDraft(draft.annotationId).then(onSettled)}
           data-testid="discard-lost-draft"
         >
           Discard

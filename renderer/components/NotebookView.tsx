@@ -8,6 +8,7 @@ import { useNotesSearch } from '../model/use-notes-search';
 import type { LibrarySnapshot } from '../model/library-store';
 import { SelectField } from './SelectField';
 import { appCommands } from '../db/commands';
+import { appHistory } from '../db/command-history';
 import { explainStorageError } from '../db/storage';
 import { useToast } from '../model/toasts';
 import type { Article } from '../../archive/core/articles/article';
@@ -59,7 +60,7 @@ export function NotebookView({ library, onOpen, loadArticle }: Props) {
   const remove = async (id: string): Promise<void> => {
     try {
       await appCommands().remove(id);
-      toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void appCommands().undo() } });
+      toast({ text: 'Highlight deleted', action: { label: 'Undo', run: () => void appHistory().undo() } });
     } catch (error) {
       toast({ text: `Could not delete the highlight: ${explainStorageError(error)}`, tone: 'error' });
     }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useArticle } from '../model/use-article';
+import { useLibraryVersion } from '../model/use-library-version';
 import type { ArchiveClient } from '../model/archive-client';
 import { ImportedArticleActions } from './ImportedArticleActions';
 import { Reader } from './Reader';
@@ -11,15 +11,13 @@ interface Props {
   /** A highlight to select and scroll to once the article shows (opened from the notebook). */
   annotation?: string;
   onBack: () => void;
-  /** How many imports have finished; the article is read again after each, since one may have updated it. */
-  imports?: number;
 }
 
 /** Opens one article: loads it, then hands it to the reading view. */
-export function ReaderView({ archive, id, query, annotation, onBack, imports = 0 }: Props) {
-  // Bumped after an imported article is renamed or retagged, so it is read again.
-  const [version, setVersion] = useState(0);
-  const state = useArticle(archive, id, version + imports);
+export function ReaderView({ archive, id, query, annotation, onBack }: Props) {
+  // An imported article is read again whenever it changes: renamed, re-imported, or by Undo.
+  const version = useLibraryVersion(id);
+  const state = useArticle(archive, id, version);
   if (state.status === 'loading') return <p className="muted reader-loading">Opening article…</p>;
   if (state.status === 'error') {
     return (
@@ -32,14 +30,6 @@ export function ReaderView({ archive, id, query, annotation, onBack, imports = 0
       </section>
     );
   }
-  const changed = (): void => {
-    archive.search.importsChanged();
-    setVersion((v) => v + 1);
-  };
-  const deleted = (): void => {
-    archive.search.importsChanged();
-    onBack();
-  };
   return (
     <Reader
       key={id}
@@ -48,9 +38,7 @@ export function ReaderView({ archive, id, query, annotation, onBack, imports = 0
       query={query}
       annotation={annotation}
       onBack={onBack}
-      importedActions={
-        <ImportedArticleActions article={state.article} onChanged={changed} onDeleted={deleted} />
-      }
+      importedActions={<ImportedArticleActions article={state.article} onDeleted={onBack} />}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useCommand } from '../shell/use-command';
-import { appCommands } from '../db/commands';
+import { appHistory } from '../db/command-history';
 import { useHistoryState } from '../db/hooks';
 import { useToast } from '../model/toasts';
 import { explainStorageError } from '../db/storage';
 
 /**
- * Undo and Redo for highlights, notes and tags, as buttons and as Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
+ * Undo and Redo for highlights, notes, tags and the library's renames, deletes and imports, as buttons and as Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
  * Mac). In a text field those keys keep their usual meaning, undoing typing.
  */
 export function UndoButtons() {
@@ -15,7 +15,7 @@ export function UndoButtons() {
   const run = useCallback(
     async (which: 'undo' | 'redo') => {
       try {
-        const outcome = await appCommands()[which]();
+        const outcome = await appHistory()[which]();
         if (outcome?.notice !== undefined) toast({ text: outcome.notice });
       } catch (error) {
         toast({ text: `Could not ${which}: ${explainStorageError(error)}`, tone: 'error' });

@@ -46,7 +46,7 @@ describe('AnnotationCommands', () => {
     );
     await expect(commands.create(passage('a', 1, ''))).rejects.toThrow(/select some text/);
     expect(await db.annotations.count()).toBe(0);
-    expect(commands.historyState().undoLabel).toBeUndefined();
+    expect(commands.history.historyState().undoLabel).toBeUndefined();
   });
 
   it('edits note, tags and colour and moves updatedAt only', async () => {
@@ -71,23 +71,23 @@ describe('AnnotationCommands', () => {
     const edited = await db.annotations.get(saved.id);
     later();
     await commands.remove(saved.id);
-    expect(commands.historyState().undoLabel).toBe('Delete highlight');
+    expect(commands.history.historyState().undoLabel).toBe('Delete highlight');
 
-    await commands.undo();
+    await commands.history.undo();
     expect(await db.annotations.get(saved.id)).toEqual(edited);
-    await commands.undo();
+    await commands.history.undo();
     expect((await db.annotations.get(saved.id))?.note).toBe('');
-    await commands.undo();
+    await commands.history.undo();
     expect(await db.annotations.get(saved.id)).toBeUndefined();
-    expect(await commands.undo()).toBeUndefined();
+    expect(await commands.history.undo()).toBeUndefined();
 
-    await commands.redo();
+    await commands.history.redo();
     expect(await db.annotations.get(saved.id)).toEqual(saved);
-    await commands.redo();
+    await commands.history.redo();
     expect((await db.annotations.get(saved.id))?.note).toBe('first');
-    await commands.redo();
+    await commands.history.redo();
     expect(await db.annotations.get(saved.id)).toBeUndefined();
-    expect(commands.historyState()).toEqual({ undoLabel: 'Delete highlight', redoLabel: undefined });
+    expect(commands.history.historyState()).toEqual({ undoLabel: 'Delete highlight', redoLabel: undefined });
   });
 
   it('merges rapid saves of one note into one undo step', async () => {
@@ -100,9 +100,9 @@ describe('AnnotationCommands', () => {
       base = (await db.annotations.get(saved.id))!;
       later(500);
     }
-    await commands.undo();
+    await commands.history.undo();
     expect((await db.annotations.get(saved.id))?.note).toBe('');
-    expect(commands.historyState().undoLabel).toBe('Highlight');
+    expect(commands.history.historyState().undoLabel).toBe('Highlight');
   });
 
   it('says so, and stores nothing, when editing a highlight deleted in another window', async () => {
@@ -136,7 +136,7 @@ describe('AnnotationCommands', () => {
     const outcome = await windowA.edit(saved, { note: 'A wrote this' });
     expect(outcome.notice).toMatch(/note had also been changed in another window/);
     expect((await db.annotations.get(saved.id))?.note).toBe('A wrote this');
-    await windowA.undo();
+    await windowA.history.undo();
     expect((await db.annotations.get(saved.id))?.note).toBe('B wrote this');
   });
 
@@ -150,7 +150,7 @@ describe('AnnotationCommands', () => {
     const afterA = (await db.annotations.get(saved.id))!;
     await windowB.edit(afterA, { note: 'theirs' });
     later();
-    const outcome = await windowA.undo();
+    const outcome = await windowA.history.undo();
     expect(outcome?.notice).toMatch(/note from another window/);
     expect(await db.annotations.get(saved.id)).toMatchObject({ color: 'yellow', note: 'theirs' });
   });
@@ -181,14 +181,14 @@ describe('restoring a backup', () => {
     expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
     expect(await db.annotations.count()).toBe(3);
     expect((await db.annotations.get(changed.id))?.note).toBe('from the backup');
-    expect(commands.historyState().undoLabel).toBe('Restore from backup');
+    expect(commands.history.historyState().undoLabel).toBe('Restore from backup');
     expect(await commands.restoreBackup([kept, newer, missing])).toEqual({
       added: 0,
       updated: 0,
       skipped: 3,
     });
 
-    await commands.undo();
+    await commands.history.undo();
     expect(await db.annotations.get('from-backup')).toBeUndefined();
     expect((await db.annotations.get(changed.id))?.note).toBe('');
     expect(await db.annotations.get(kept.id)).toEqual(kept);

@@ -1,10 +1,5 @@
 import type { Annotation, PassageSelectors } from '../../archive/core/annotations/annotation';
 import {
-  UndoHistory,
-  type HistoryEntry,
-  type HistoryStep,
-} from '../../archive/core/annotations/annotation-history';
-import {
   mergeEdit,
   revertFields,
   sameContent,
@@ -17,19 +12,17 @@ import {
 } from '../../archive/core/annotations/annotation-record';
 import { planRestore } from '../../archive/core/annotations/web-annotation';
 import { checkChanges, newAnnotation, AnnotationInputError, type NewAnnotation } from './annotation-input';
+import {
+  appHistory,
+  CommandHistory,
+  type CommandOutcome,
+  type Move,
+  type StoredEntry,
+} from './command-history';
 import { appDatabase, type AirgapDatabase } from './database';
+import { discardDraft, keepDraft, type NoteDraft } from './drafts';
 
-/** What a command tells the user beyond "done": fields another window had changed, or changes it kept. */
-export interface CommandOutcome {
-  /** A plain sentence when another window's edits met this one; undefined when nothing clashed. */
-  notice: string | undefined;
-}
-
-/** The undo and redo state a window shows on its buttons. */
-export interface HistoryState {
-  undoLabel: string | undefined;
-  redoLabel: string | undefined;
-}
+type HistoryEntry = Extract<StoredEntry, { table: 'annotations' }>;
 
 const FIELD_NAMES: Record<EditableField, string> = { color: 'colour', note: 'note', tags: 'tags' };
 const listFields = (fields: readonly EditableField[]): string =>
@@ -37,24 +30,24 @@ const listFields = (fields: readonly EditableField[]): string =>
 
 /**
  * The only writer of annotations: every change is a command, stored in one transaction that reads the stored
- * highlight, merges field by field with whatever another window wrote meanwhile, and records the step for
- * undo. One instance per window; the history lives as long as the window.
+ * highlight, merges field by field with whatever another window wrote meanwhile, and records the step in the
+ * window's history, which hands undo and redo of highlights back to this class.
  */
 export class AnnotationCommands {
-  private readonly history = new UndoHistory();
-  private readonly listeners = new Set<() => void>();
-  private state: HistoryState = { undoLabel: undefined, redoLabel: undefined };
-
   constructor(
     private readonly db: AirgapDatabase,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    /** The window's history, shared with the other command layers. */
+    readonly history: CommandHistory = new CommandHistory(() => now().getTime()),
+  ) {
+    history.register('annotations', (moves) => this.apply(moves));
+  }
 
   /** Stores a new highlight and returns it as saved. */
   async create(input: NewAnnotation): Promise<Annotation> {
     const annotation = newAnnotation(input, this.now());
     await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.add(annotation));
-    this.record('Highlight', [{ id: annotation.id, before: null, after: annotation }]);
+    this.record('Highlight', [{ table: 'annotations', id: annotation.id, before: null, after: annotation }]);
     return annotation;
   }
 
@@ -78,7 +71,7 @@ export class AnnotationCommands {
     const onlyNote = result.changed.length === 1 && result.changed[0] === 'note';
     this.record(
       onlyNote ? 'Edit note' : 'Edit highlight',
-      [{ id: base.id, before: result.current, after: result.next }],
+      [{ table: 'annotations', id: base.id, before: result.current, after: result.next }],
       onlyNote ? `note:${base.id}` : undefined,
     );
     return {
@@ -96,7 +89,8 @@ export class AnnotationCommands {
       if (current !== undefined) await this.db.annotations.delete(id);
       return current;
     });
-    if (before !== undefined) this.record('Delete highlight', [{ id, before, after: null }]);
+    if (before !== undefined)
+      this.record('Delete highlight', [{ table: 'annotations', id, before, after: null }]);
   }
 
   /**
@@ -109,7 +103,10 @@ export class AnnotationCommands {
       await this.db.annotations.add({ ...annotation, tags: [...annotation.tags] });
       return true;
     });
-    if (restored) this.record('Restore highlight', [{ id: annotation.id, before: null, after: annotation }]);
+    if (restored)
+      this.record('Restore highlight', [
+        { table: 'annotations', id: annotation.id, before: null, after: annotation },
+      ]);
     return restored;
   }
 
@@ -130,8 +127,13 @@ export class AnnotationCommands {
       return planned;
     });
     const entries: HistoryEntry[] = [
-      ...plan.add.map((a) => ({ id: a.id, before: null, after: a })),
-      ...plan.update.map(({ before, after }) => ({ id: after.id, before, after })),
+      ...plan.add.map((a) => ({ table: 'annotations' as const, id: a.id, before: null, after: a })),
+      ...plan.update.map(({ before, after }) => ({
+        table: 'annotations' as const,
+        id: after.id,
+        before,
+        after,
+      })),
     ];
     if (entries.length > 0) this.record('Restore from backup', entries);
     return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
@@ -152,49 +154,16 @@ export class AnnotationCommands {
         updatedAt: at,
       };
       await this.db.annotations.put(next);
-      return { id, before: current, after: next };
+      return { table: 'annotations' as const, id, before: current, after: next };
     });
     this.record('Re-attach highlight', [step]);
   }
 
-  /** Takes back the latest step; undefined when there is none. */
-  async undo(): Promise<CommandOutcome | undefined> {
-    const step = this.history.nextUndo();
-    if (step === undefined) return undefined;
-    const kept = await this.apply(step.entries.map((e) => ({ id: e.id, from: e.after, to: e.before })));
-    this.history.undone(step);
-    this.changed();
-    return { notice: kept };
-  }
-
-  /** Does again the latest undone step; undefined when there is none. */
-  async redo(): Promise<CommandOutcome | undefined> {
-    const step = this.history.nextRedo();
-    if (step === undefined) return undefined;
-    const kept = await this.apply(step.entries.map((e) => ({ id: e.id, from: e.before, to: e.after })));
-    this.history.redone(step);
-    this.changed();
-    return { notice: kept };
-  }
-
-  /** The labels of the steps Undo and Redo would take (a new object whenever they change). */
-  historyState(): HistoryState {
-    return this.state;
-  }
-
-  /** Calls `listener` whenever the undo or redo state changes; returns a function that stops it. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   // Moves each highlight from `from` back or forward to `to` in one transaction, keeping what another window
-  // changed since; returns a sentence naming what was kept, if anything.
-  private async apply(
-    moves: { id: string; from: Annotation | null; to: Annotation | null }[],
-  ): Promise<string | undefined> {
+  // changed since; returns a phrase per highlight kept that way.
+  private async apply(moves: Move<'annotations'>[]): Promise<string[]> {
     const at = this.now().toISOString();
-    const kept = await this.db.transaction('rw', this.db.annotations, async () => {
+    return this.db.transaction('rw', this.db.annotations, async () => {
       const notes: string[] = [];
       for (const { id, from, to } of moves) {
         const current = await this.read(id);
@@ -217,7 +186,6 @@ export class AnnotationCommands {
       }
       return notes;
     });
-    return kept.length > 0 ? `Kept changes made elsewhere: ${kept.join('; ')}.` : undefined;
   }
 
   private async read(id: string): Promise<Annotation | undefined> {
@@ -229,22 +197,28 @@ export class AnnotationCommands {
     return check.annotation;
   }
 
-  private record(label: string, entries: HistoryEntry[], mergeKey?: string): void {
-    const step: HistoryStep = { label, entries, at: this.now().getTime(), ...(mergeKey && { mergeKey }) };
-    this.history.record(step);
-    this.changed();
+  /**
+   * Keeps the note being typed for a highlight, on every keystroke, so a reload or crash loses none of it;
+   * resolves once it is in IndexedDB. Drafts are not undo steps: the field's own undo covers typing.
+   */
+  keepDraft(draft: NoteDraft): Promise<void> {
+    return keepDraft(this.db, draft);
   }
 
-  private changed(): void {
-    this.state = { undoLabel: this.history.nextUndo()?.label, redoLabel: this.history.nextRedo()?.label };
-    for (const listener of [...this.listeners]) listener();
+  /** Forgets a highlight's draft: after its note was saved, or when the user discards it. */
+  discardDraft(annotationId: string): Promise<void> {
+    return discardDraft(this.db, annotationId);
+  }
+
+  private record(label: string, entries: HistoryEntry[], mergeKey?: string): void {
+    this.history.record(label, entries, mergeKey);
   }
 }
 
 let shared: AnnotationCommands | undefined;
 
-/** The running window's command layer over its database, made on first use. */
+/** The running window's annotation commands over its database and history, made on first use. */
 export function appCommands(): AnnotationCommands {
-  shared ??= new AnnotationCommands(appDatabase());
+  shared ??= new AnnotationCommands(appDatabase(), undefined, appHistory());
   return shared;
 }

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotations/annotation';
 import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
 import type { SetAsideRecord } from '../../archive/core/annotations/annotation-record';
-import { appCommands, type HistoryState } from './commands';
+import { appHistory, type HistoryState } from './command-history';
 import { draftsForArticle, type NoteDraft } from './drafts';
 import { explainStorageError } from './storage';
 import { storageBlocked, subscribeStorageBlocked } from './open-status';
@@ -48,10 +48,10 @@ export function useAnnotationCounts(): LiveResult<Map<string, number>> {
 
 /** What Undo and Redo would do in this window, kept current for their buttons. */
 export function useHistoryState(): HistoryState {
-  const commands = appCommands();
+  const history = appHistory();
   return useSyncExternalStore(
-    (listener) => commands.subscribe(listener),
-    () => commands.historyState(),
+    (listener) => history.subscribe(listener),
+    () => history.historyState(),
   );
 }
 

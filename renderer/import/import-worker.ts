@@ -1,5 +1,5 @@
 import { appDatabase } from '../db/database';
-import { saveImported } from '../db/imported';
+import { storeImported } from '../db/library-commands';
 import type { ImportReply, ImportRequest, ImportSource } from './protocol';
 import { arrivingQueue, runImport } from './run-import';
 
@@ -25,7 +25,7 @@ scope.onmessage = (event) => {
   runImport(
     queue.items,
     {
-      save: (parsed, path) => saveImported(appDatabase(), parsed, path),
+      save: (parsed, path) => storeImported(appDatabase(), parsed, path),
       report: (reply) => scope.postMessage(reply),
       cancelled: () => cancelled,
     },

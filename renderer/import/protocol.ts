@@ -1,3 +1,5 @@
+import type { SaveOutcome } from '../db/library-commands';
+
 /** A file to import and the name it is known by: its path inside a chosen or dropped folder, else its name. */
 export interface ImportSource {
   file: Blob & { readonly name: string };
@@ -8,9 +10,7 @@ export interface ImportSource {
 
 /** What happened to one file. */
 export type ImportItem =
-  | { path: string; status: 'imported' | 'updated'; id: string; title: string }
-  | { path: string; status: 'skipped'; id: string; title: string; reason: string }
-  | { path: string; status: 'refused'; reason: string };
+  ({ path: string } & SaveOutcome) | { path: string; status: 'refused'; reason: string };
 
 /**
  * A message from the page to the import worker: `import` announces how many files will come, `files` brings

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AirgapDatabase } from '../db/database';
-import { saveImported } from '../db/imported';
+import { storeImported } from '../db/library-commands';
 import type { ImportItem, ImportReply, ImportSource } from './protocol';
 import { arrivingQueue, displayPath, runImport } from './run-import';
 
@@ -23,7 +23,7 @@ const source = (path: string, content: string | Uint8Array<ArrayBuffer>, size?: 
 async function run(sources: ImportSource[], cancelAfter = Infinity) {
   const replies: ImportReply[] = [];
   await runImport(sources, {
-    save: (parsed, path) => saveImported(db, parsed, path),
+    save: (parsed, path) => storeImported(db, parsed, path),
     report: (reply) => replies.push(reply),
     cancelled: () => replies.filter((r) => r.kind === 'item').length >= cancelAfter,
   });
@@ -109,7 +109,7 @@ describe('arrivingQueue', () => {
     const running = runImport(
       queue.items,
       {
-        save: (parsed, path) => saveImported(db, parsed, path),
+        save: (parsed, path) => storeImported(db, parsed, path),
         report: (r) => replies.push(r),
         cancelled: () => false,
       },

@@ -3,6 +3,7 @@ import { parseArticleData } from '../../archive/core/articles/data-files';
 import { IMPORTED_ID_PREFIX } from '../../archive/core/import/imported-article';
 import { appDatabase } from '../db/database';
 import { getImported } from '../db/imported';
+import { appLibraryEvents } from '../db/library-events';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
 import { createLibraryStore, type Library } from './library-store';
 
@@ -48,6 +49,8 @@ export async function openArchive(): Promise<ArchiveClient> {
   };
   search.subscribe(watchFailure);
   watchFailure();
+  // Whoever changed the imported articles (an import, a rename, an undo, another window), search follows.
+  appLibraryEvents().subscribe(() => search.importsChanged());
   try {
     await library.started();
   } catch (error) {

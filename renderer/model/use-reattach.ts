@@ -3,6 +3,7 @@ import { describePassage } from '../../archive/core/annotations/anchoring';
 import type { TextRange } from '../../archive/core/articles/text-range';
 import { useToast } from './toasts';
 import { appCommands } from '../db/commands';
+import { appHistory } from '../db/command-history';
 import { explainStorageError } from '../db/storage';
 
 /**
@@ -38,7 +39,7 @@ export function useReattach(options: {
         onAttached(id);
         toast({
           text: 'Note attached to the new passage.',
-          action: { label: 'Undo', run: () => void appCommands().undo() },
+          action: { label: 'Undo', run: () => void appHistory().undo() },
         });
       } catch (error) {
         toast({ text: `Could not attach the note: ${explainStorageError(error)}`, tone: 'error' });

@@ -9,7 +9,12 @@ import path from 'node:path';
 
 const core = 'archive/core';
 const renderer = 'renderer';
-const shared = ['archive/core/articles', 'archive/core/annotations', 'archive/core/search'];
+const shared = [
+  'archive/core/articles',
+  'archive/core/annotations',
+  'archive/core/search',
+  'archive/core/history',
+];
 const allCore = [...shared, 'archive/core/export', 'archive/core/import'];
 // What the renderer's model and everything above it may use: the data layers, the DOM helpers, the core and the
 // main process's typed contract.
@@ -26,6 +31,8 @@ const belowModel = [
 export const LAYERS = {
   // The pure core, bottom up: articles, then search over them, annotations on them, their export, and import.
   [`${core}/articles`]: { may: [] },
+  // Undo and redo as plain data, for every kind of record.
+  [`${core}/history`]: { may: [] },
   [`${core}/search`]: {
     may: [`${core}/articles`],
     // The engine's one public entry, plus the light query limits and find-in-article the page uses.

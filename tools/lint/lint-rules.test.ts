@@ -33,29 +33,51 @@ describe('layer rules', () => {
     expect(await messages("import 'dexie';\n", 'renderer/db/x.ts')).toEqual([]);
   });
 
-  it('lets only the command layer write annotations, by any of the ways Dexie offers', async () => {
-    const writes = [
-      'db.annotations.put(a);',
-      'db.annotations.bulkPut([a]);',
-      'db.annotations.update(id, {});',
-      'db.annotations.delete(id);',
-      'db.annotations.clear();',
-      "db.annotations.where('articleId').equals(id).modify({});",
-      "db.annotations.where('articleId').equals(id).delete();",
-      "db.transaction('rw', db.annotations, () => undefined);",
+  it('lets only the command layer write highlights, articles and drafts, by any of the ways Dexie offers', async () => {
+    const writes = (table: string): string[] => [
+      `db.${table}.put(a);`,
+      `db.${table}.bulkPut([a]);`,
+      `db.${table}.update(id, {});`,
+      `db.${table}.delete(id);`,
+      `db.${table}.bulkDelete([id]);`,
+      `db.${table}.clear();`,
+      `db.${table}.where('articleId').equals(id).modify({});`,
+      `db.${table}.where('articleId').equals(id).delete();`,
+      `db.transaction('rw', db.${table}, () => undefined);`,
     ];
-    for (const write of writes) {
-      const code = `declare const db: any, a: any, id: string;\n${write}\n`;
-      expect(await messages(code, 'renderer/db/other.ts'), write).toEqual([
-        expect.stringMatching(/commands\.ts/),
-      ]);
-      expect(await messages(code, 'renderer/components/X.tsx'), write).toEqual([
-        expect.stringMatching(/commands\.ts/),
-      ]);
-      expect(await messages(code, 'renderer/db/commands.ts'), write).toEqual([]);
-    }
+    const owners = {
+      annotations: 'renderer/db/commands.ts',
+      imported: 'renderer/db/library-commands.ts',
+      drafts: 'renderer/db/drafts.ts',
+    };
+    for (const [table, owner] of Object.entries(owners))
+      for (const write of writes(table)) {
+        const code = `declare const db: any, a: any, id: string;\n${write}\n`;
+        for (const elsewhere of [
+          'renderer/db/other.ts',
+          'renderer/components/X.tsx',
+          'renderer/import/import-worker.ts',
+        ])
+          expect(await messages(code, elsewhere), `${write} in ${elsewhere}`).toEqual([
+            expect.stringMatching(/Only the command layer writes/),
+          ]);
+        expect(await messages(code, owner), write).toEqual([]);
+      }
     const reads =
-      "declare const db: any, id: string;\nvoid db.annotations.where('articleId').equals(id).toArray();\n";
+      "declare const db: any, id: string;\nvoid db.annotations.where('articleId').equals(id).toArray();\nvoid db.imported.get(id);\n";
     expect(await messages(reads, 'renderer/db/annotations.ts')).toEqual([]);
+  });
+
+  it('lets only the command layer and the import worker reach the draft and import writers', async () => {
+    const code =
+      "import { keepDraft, discardDraft } from '../db/drafts';\nimport { storeImported } from '../db/library-commands';\n";
+    expect(await messages(code, 'renderer/components/X.tsx')).toHaveLength(3);
+    expect(await messages(code, 'renderer/db/commands.ts')).toEqual([]);
+    expect(
+      await messages(
+        "import { storeImported } from '../db/library-commands';\n",
+        'renderer/import/import-worker.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,16 +1,21 @@
-import type { Annotation } from './annotation';
-
-/** One highlight a step touched: as it was before (null: it did not exist) and after (null: it was deleted). */
-export interface HistoryEntry {
+/**
+ * One stored record a step touched, named by its table and id: as it was before (null: it did not exist) and
+ * after (null: it was deleted).
+ */
+export interface HistoryEntry<T = unknown> {
+  table: string;
   id: string;
-  before: Annotation | null;
-  after: Annotation | null;
+  before: T | null;
+  after: T | null;
 }
 
-/** One undoable step: what the user did, in words for the Undo button, and every highlight it touched. */
-export interface HistoryStep {
+/**
+ * One undoable step: what the user did, in words for the Undo button, and every record it touched (highlights,
+ * articles), so one history serves every kind of data and Undo takes back the user's last act whatever it was.
+ */
+export interface HistoryStep<E extends HistoryEntry = HistoryEntry> {
   label: string;
-  entries: HistoryEntry[];
+  entries: E[];
   /** Steps with the same key in quick succession (edits of one note) become one step. */
   mergeKey?: string;
   /** When the step was recorded (ms), for merging. */
@@ -26,9 +31,9 @@ const MERGE_WINDOW_MS = 2_000;
  * The undo and redo stacks of one window, as plain data: the command layer records a step after each change is
  * stored, and moves a step between the stacks only once undoing or redoing it has been stored.
  */
-export class UndoHistory {
-  private undoStack: HistoryStep[] = [];
-  private redoStack: HistoryStep[] = [];
+export class UndoHistory<E extends HistoryEntry = HistoryEntry> {
+  private undoStack: HistoryStep<E>[] = [];
+  private redoStack: HistoryStep<E>[] = [];
 
   constructor(
     private readonly limit = HISTORY_LIMIT,
@@ -36,7 +41,7 @@ export class UndoHistory {
   ) {}
 
   /** Records a new step (dropping the oldest past the limit) and forgets what could be redone. */
-  record(step: HistoryStep): void {
+  record(step: HistoryStep<E>): void {
     this.redoStack = [];
     const top = this.undoStack.at(-1);
     if (
@@ -53,24 +58,24 @@ export class UndoHistory {
   }
 
   /** The step Undo would take back, if any. */
-  nextUndo(): HistoryStep | undefined {
+  nextUndo(): HistoryStep<E> | undefined {
     return this.undoStack.at(-1);
   }
 
   /** The step Redo would apply again, if any. */
-  nextRedo(): HistoryStep | undefined {
+  nextRedo(): HistoryStep<E> | undefined {
     return this.redoStack.at(-1);
   }
 
   /** Moves the step just undone (which must be nextUndo()) onto the redo stack. */
-  undone(step: HistoryStep): void {
+  undone(step: HistoryStep<E>): void {
     if (this.undoStack.at(-1) !== step) throw new Error('Only the latest step can be undone');
     this.undoStack.pop();
     this.redoStack.push(step);
   }
 
   /** Moves the step just redone (which must be nextRedo()) back onto the undo stack. */
-  redone(step: HistoryStep): void {
+  redone(step: HistoryStep<E>): void {
     if (this.redoStack.at(-1) !== step) throw new Error('Only the latest undone step can be redone');
     this.redoStack.pop();
     this.undoStack.push(step);
@@ -82,12 +87,13 @@ export class UndoHistory {
   }
 }
 
-// The merged step goes from the older step's "before" to the newer step's "after", per highlight.
-function mergeSteps(older: HistoryStep, newer: HistoryStep): HistoryStep {
-  const entries = new Map(older.entries.map((e) => [e.id, { ...e }]));
+// The merged step goes from the older step's "before" to the newer step's "after", per record.
+function mergeSteps<E extends HistoryEntry>(older: HistoryStep<E>, newer: HistoryStep<E>): HistoryStep<E> {
+  const key = (e: E): string => `${e.table}\u0000${e.id}`;
+  const entries = new Map(older.entries.map((e) => [key(e), { ...e }]));
   for (const entry of newer.entries) {
-    const known = entries.get(entry.id);
-    if (known === undefined) entries.set(entry.id, { ...entry });
+    const known = entries.get(key(entry));
+    if (known === undefined) entries.set(key(entry), { ...entry });
     else known.after = entry.after;
   }
   return { ...newer, entries: [...entries.values()] };

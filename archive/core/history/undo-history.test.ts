@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from './annotation';
-import { UndoHistory, type HistoryStep } from './annotation-history';
-import { annotationArbitrary } from '../testing/annotation-arbitrary';
+import { UndoHistory, type HistoryStep } from './undo-history';
 
 const step = (
   label: string,
@@ -46,20 +44,35 @@ describe('UndoHistory', () => {
 
   it('merges rapid edits of one note into one step from the first before to the last after', () => {
     fc.assert(
-      fc.property(annotationArbitrary, fc.array(fc.string(), { minLength: 2, maxLength: 8 }), (a, notes) => {
+      fc.property(fc.string(), fc.array(fc.string(), { minLength: 2, maxLength: 8 }), (first, notes) => {
         const history = new UndoHistory();
-        let previous: Annotation = a;
+        const start = { note: first };
+        let previous = start;
         notes.forEach((note, i) => {
           const next = { ...previous, note };
           history.record(
-            step('Edit note', i * 500, [{ id: a.id, before: previous, after: next }], `note:${a.id}`),
+            step(
+              'Edit note',
+              i * 500,
+              [{ table: 'annotations', id: 'a1', before: previous, after: next }],
+              'note:a1',
+            ),
           );
           previous = next;
         });
         expect(history.sizes().undo).toBe(1);
-        expect(history.nextUndo()!.entries).toEqual([{ id: a.id, before: a, after: previous }]);
+        expect(history.nextUndo()!.entries).toEqual([
+          { table: 'annotations', id: 'a1', before: start, after: previous },
+        ]);
       }),
     );
+  });
+
+  it('keeps records of different tables apart when merging, even under the same id', () => {
+    const history = new UndoHistory();
+    history.record(step('x', 0, [{ table: 'annotations', id: '1', before: null, after: 'a' }], 'k'));
+    history.record(step('y', 100, [{ table: 'imported', id: '1', before: null, after: 'b' }], 'k'));
+    expect(history.nextUndo()!.entries.map((e) => e.table)).toEqual(['annotations', 'imported']);
   });
 
   it('does not merge edits further apart than the window, or of different notes', () => {

@@ -1,0 +1,213 @@
+import type { ParsedFile } from '../../archive/core/import/formats';
+import {
+  parseImportedArticle,
+  toImportedArticle,
+  type ImportedArticle,
+} from '../../archive/core/import/imported-article';
+import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
+import { appDatabase, type AirgapDatabase } from './database';
+import { appLibraryEvents, type LibraryEvents } from './library-events';
+
+/** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
+export type SaveOutcome =
+  | { status: 'imported'; id: string; title: string }
+  /** `previous` is the article as it was before, so the import can be undone. */
+  | { status: 'updated'; id: string; title: string; previous: ImportedArticle }
+  | { status: 'skipped'; id: string; title: string; reason: string };
+
+type Entry = Extract<StoredEntry, { table: 'imported' }>;
+
+/**
+ * Stores a parsed file in one transaction: text already imported (same hash) is skipped, a file imported
+ * before under the same name with other text updates that article (keeping its id, so its notes stay
+ * attached), anything else becomes a new article. The import worker's one write; the page records the whole
+ * import as one step with LibraryCommands.recordImport once it ends.
+ */
+export async function storeImported(
+  db: AirgapDatabase,
+  parsed: ParsedFile,
+  fileName: string,
+  now: number = Date.now(),
+): Promise<SaveOutcome> {
+  return db.transaction('rw', db.imported, async () => {
+    const same = await db.imported.where('contentHash').equals(parsed.contentHash).first();
+    if (same) {
+      const reason =
+        same.fileName === fileName ? 'it is already imported' : `it has the same text as ${same.fileName}`;
+      return { status: 'skipped', id: same.id, title: same.title, reason };
+    }
+    const previous = await db.imported.where('fileName').equals(fileName).first();
+    const article = toImportedArticle(parsed, fileName, now, previous);
+    await db.imported.put(article);
+    return previous
+      ? { status: 'updated', id: article.id, title: article.title, previous }
+      : { status: 'imported', id: article.id, title: article.title };
+  });
+}
+
+/** A title as stored: one line, spaces collapsed. */
+const cleanTitle = (title: string): string => title.replace(/\s+/g, ' ').trim();
+/** Tags as stored: no leading '#', spaces collapsed, distinct, none empty. */
+const cleanTags = (tags: readonly string[]): string[] => [
+  ...new Set(tags.map((t) => t.replace(/^#/, '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '')),
+];
+// Whether another window changed an article since this window stored `known`: any write sets updatedAt.
+const unchangedSince = (current: ImportedArticle, known: ImportedArticle): boolean =>
+  current.updatedAt === known.updatedAt &&
+  current.contentHash === known.contentHash &&
+  current.title === known.title &&
+  (current.tags ?? []).join('\u0000') === (known.tags ?? []).join('\u0000');
+
+/**
+ * The only writer of the library's imported articles (with storeImported, for the import worker): rename,
+ * retag, delete one article or a whole source, and record an import, each as one step of the window's undo
+ * history shared with the annotations. After every stored change, and every undo or redo, the ids touched go
+ * out on the library change stream, which the search index and open views follow.
+ */
+export class LibraryCommands {
+  constructor(
+    private readonly db: AirgapDatabase,
+    private readonly events: LibraryEvents,
+    private readonly now: () => number = () => Date.now(),
+    /** The window's history, shared with the other command layers. */
+    readonly history: CommandHistory = new CommandHistory(now),
+  ) {
+    history.register('imported', (moves) => this.apply(moves));
+  }
+
+  /** Gives an imported article a new title; throws if the title is empty or the article is gone. */
+  async rename(id: string, title: string): Promise<void> {
+    const clean = cleanTitle(title);
+    if (clean === '') throw new Error('a title cannot be empty');
+    await this.change('Rename article', id, (a) => ({ ...a, title: clean }));
+  }
+
+  /** Replaces an imported article's tags with cleaned, distinct, non-empty ones. */
+  async retag(id: string, tags: readonly string[]): Promise<void> {
+    await this.change('Edit article tags', id, (a) => ({ ...a, tags: cleanTags(tags) }));
+  }
+
+  /** Removes an imported article; its highlights stay in the notebook, and Undo brings it back. */
+  async remove(id: string): Promise<void> {
+    const before = await this.db.transaction('rw', this.db.imported, async () => {
+      const current = await this.read(id);
+      if (current !== undefined) await this.db.imported.delete(id);
+      return current;
+    });
+    if (before === undefined) return;
+    this.done('Delete article', [{ table: 'imported', id, before, after: null }]);
+  }
+
+  /** Removes every imported article of one source as one step; returns how many went. */
+  async removeSource(source: string): Promise<number> {
+    const removed = await this.db.transaction('rw', this.db.imported, async () => {
+      const all = await this.readAll();
+      const gone = all.filter((a) => a.source === source);
+      await this.db.imported.bulkDelete(gone.map((a) => a.id));
+      return gone;
+    });
+    this.done(
+      `Delete source ${source}`,
+      removed.map((before) => ({ table: 'imported', id: before.id, before, after: null })),
+    );
+    return removed.length;
+  }
+
+  /**
+   * Records an import the worker has stored (its items, in order) as one undoable step, and tells the library.
+   * The articles as stored are read back here so Redo can store them again.
+   */
+  async recordImport(
+    items: readonly { status: string; id?: string; previous?: ImportedArticle }[],
+  ): Promise<void> {
+    const stored = items.filter(
+      (i): i is { status: 'imported' | 'updated'; id: string; previous?: ImportedArticle } =>
+        (i.status === 'imported' || i.status === 'updated') && typeof i.id === 'string',
+    );
+    const after = await this.db.imported.bulkGet(stored.map((i) => i.id));
+    const entries: Entry[] = [];
+    stored.forEach((item, n) => {
+      const raw: unknown = after[n];
+      if (raw === undefined) return; // Deleted meanwhile in another window: nothing of it to undo.
+      entries.push({ table: 'imported', id: item.id, before: item.previous ?? null, after: parse(raw) });
+    });
+    const label = `Import ${entries.length === 1 ? '1 file' : `${entries.length} files`}`;
+    this.done(label, entries);
+  }
+
+  // Reads, changes and writes one article in one transaction, then records and announces it.
+  private async change(
+    label: string,
+    id: string,
+    edit: (article: ImportedArticle) => ImportedArticle,
+  ): Promise<void> {
+    const step = await this.db.transaction('rw', this.db.imported, async () => {
+      const before = await this.read(id);
+      if (before === undefined) throw new Error('this article is no longer in the library');
+      const after = { ...edit(before), updatedAt: this.now() };
+      await this.db.imported.put(after);
+      return { before, after };
+    });
+    this.done(label, [{ table: 'imported', id, ...step }]);
+  }
+
+  private done(label: string, entries: Entry[]): void {
+    this.history.record(label, entries);
+    this.events.emit(entries.map((e) => e.id));
+  }
+
+  // Moves each article from `from` to `to` in one transaction; an article another window changed since is
+  // kept as it is, and named in the returned phrases.
+  private async apply(moves: Move<'imported'>[]): Promise<string[]> {
+    const kept = await this.db.transaction('rw', this.db.imported, async () => {
+      const notes: string[] = [];
+      for (const { id, from, to } of moves) {
+        const current = await this.read(id);
+        if (current !== undefined && from !== null && !unchangedSince(current, from)) {
+          notes.push(`“${current.title}”, changed in another window`);
+        } else if (to === null) {
+          if (current !== undefined) await this.db.imported.delete(id);
+        } else {
+          await this.db.imported.put(to);
+        }
+      }
+      return notes;
+    });
+    this.events.emit(moves.map((m) => m.id));
+    return kept;
+  }
+
+  private async read(id: string): Promise<ImportedArticle | undefined> {
+    const raw: unknown = await this.db.imported.get(id);
+    return raw === undefined ? undefined : parse(raw);
+  }
+
+  private async readAll(): Promise<ImportedArticle[]> {
+    const rows: unknown[] = await this.db.imported.toArray();
+    return rows.flatMap((raw) => {
+      try {
+        return [parseImportedArticle(raw)];
+      } catch {
+        return []; // A damaged record is left where it is, never deleted with its source.
+      }
+    });
+  }
+}
+
+// A stored article that cannot be read stops the command with a message, rather than being overwritten.
+function parse(raw: unknown): ImportedArticle {
+  try {
+    return parseImportedArticle(raw);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`this article's stored record is damaged (${detail})`, { cause: error });
+  }
+}
+
+let shared: LibraryCommands | undefined;
+
+/** The running window's library commands over its database, history and change stream, made on first use. */
+export function appLibrary(): LibraryCommands {
+  shared ??= new LibraryCommands(appDatabase(), appLibraryEvents(), undefined, appHistory());
+  return shared;
+}
