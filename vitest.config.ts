@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // ZIM fixtures are imported as data URLs (`?inline`), so the pure core's tests read them without node:fs.
+  assetsInclude: ['**/*.zim'],
   test: {
     include: [
       'e2e/**/*.test.ts',

@@ -3,3 +3,12 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+// Binary fixtures (ZIM files) load as base64 data URLs through `?inline` (vitest.config.ts lists them as assets).
+declare module '*.zim?inline' {
+  const dataUrl: string;
+  export default dataUrl;
+}
+
+// Every runtime the core's tests run in has atob; declared for the same reason as above.
+declare function atob(data: string): string;

@@ -15,7 +15,7 @@ const shared = [
   'archive/core/search',
   'archive/core/history',
 ];
-const allCore = [...shared, 'archive/core/export', 'archive/core/import'];
+const allCore = [...shared, 'archive/core/export', 'archive/core/import', 'archive/core/zim'];
 // What the renderer's model and everything above it may use: the data layers, the DOM helpers, the core and the
 // main process's typed contract.
 const belowModel = [
@@ -33,6 +33,8 @@ export const LAYERS = {
   [`${core}/articles`]: { may: [] },
   // Undo and redo as plain data, for every kind of record.
   [`${core}/history`]: { may: [] },
+  // Kiwix ZIM files read in place over a byte-range source: bytes in, entries and blobs out.
+  [`${core}/zim`]: { may: [] },
   [`${core}/search`]: {
     may: [`${core}/articles`],
     // The engine's one public entry, plus the light query limits and find-in-article the page uses.
@@ -63,6 +65,7 @@ export const LAYERS = {
   'tools/bench': { may: ['tools/bench/lib', 'tools/build', 'tools/dev', 'e2e/support', ...allCore] },
   'tools/audit': { may: ['tools/dev', 'e2e/support'] },
   'tools/ci': { may: [] },
+  'tools/zim': { may: [] },
   'tools/lint': { may: [] },
   // End-to-end specs drive the built app; their support code is shared with the audits and benchmarks.
   e2e: { may: allCore },

@@ -1,0 +1,100 @@
+import { decompress as zstdDecompress } from 'fzstd';
+import { XzReadableStream } from 'xz-decompress';
+import { ZimError } from './byte-source';
+
+/** Largest cluster accepted once decompressed; real clusters hold 1-2 MB, so this leaves room and stops bombs. */
+export const MAX_CLUSTER_BYTES = 128 * 1024 * 1024;
+
+/** How a cluster's content is stored, from the low four bits of its first byte. */
+export type Compression = 'none' | 'xz' | 'zstd';
+
+/** Reads the compression from a cluster's info byte; refuses the long-obsolete zlib and bzip2 clusters. */
+export function compressionOf(info: number, cluster: number): Compression {
+  switch (info & 0x0f) {
+    case 0:
+    case 1:
+      return 'none';
+    case 4:
+      return 'xz';
+    case 5:
+      return 'zstd';
+    case 2:
+    case 3:
+      throw new ZimError(`cluster ${cluster} uses zlib or bzip2, which no ZIM written since 2010 uses`);
+    default:
+      throw new ZimError(`cluster ${cluster} uses an unknown compression (${info & 0x0f})`);
+  }
+}
+
+/** Decompresses a cluster's bytes (after its info byte), refusing output beyond MAX_CLUSTER_BYTES. */
+export async function decompress(
+  kind: 'xz' | 'zstd',
+  bytes: Uint8Array,
+  cluster: number,
+): Promise<Uint8Array> {
+  try {
+    return kind === 'zstd' ? decompressZstd(bytes) : await decompressXz(bytes);
+  } catch (error) {
+    if (error instanceof ZimError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ZimError(`cluster ${cluster} could not be decompressed (${detail})`, { cause: error });
+  }
+}
+
+function decompressZstd(bytes: Uint8Array): Uint8Array {
+  // fzstd allocates the size a frame header declares before decoding; that size is checked first, by hand,
+  // since the library has no limit of its own and a hostile header could ask for gigabytes.
+  const declared = zstdContentSize(bytes);
+  if (declared !== undefined && declared > MAX_CLUSTER_BYTES) throw tooLarge();
+  const out = zstdDecompress(bytes);
+  if (out.length > MAX_CLUSTER_BYTES) throw tooLarge();
+  return out;
+}
+
+/** The content size a zstd frame header declares (RFC 8878, 3.1.1.1), if it declares one. */
+export function zstdContentSize(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 6) return undefined;
+  const magic = (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0;
+  if (magic !== 0xfd2fb528) return undefined;
+  const descriptor = bytes[4]!;
+  const singleSegment = (descriptor >> 5) & 1;
+  const fieldSize = [singleSegment ? 1 : 0, 2, 4, 8][descriptor >> 6]!;
+  if (fieldSize === 0) return undefined;
+  const at = 5 + (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 3]!;
+  if (at + fieldSize > bytes.length) return undefined;
+  let value = 0;
+  for (let i = fieldSize - 1; i >= 0; i--) value = value * 256 + bytes[at + i]!;
+  return fieldSize === 2 ? value + 256 : value;
+}
+
+async function decompressXz(bytes: Uint8Array): Promise<Uint8Array> {
+  const input = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const reader = new XzReadableStream(input).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > MAX_CLUSTER_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+const tooLarge = (): ZimError =>
+  new ZimError(`a cluster would decompress to more than ${MAX_CLUSTER_BYTES / 1024 / 1024} MB`);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_METADATA, fromBase64, ZIM_FIXTURES } from '../testing/zim-fixtures';
+import { memorySource, type ByteSource } from './byte-source';
+import type { Dirent } from './dirent';
+import { TitleIndex } from './title-index';
+import { ZimArchive } from './zim-archive';
+import { readMetadata } from './zim-metadata';
+
+/** The path zimdump shows for an entry: without the namespace for C in newer files, with it in older ones. */
+function shownPath(zim: ZimArchive, entry: Dirent): string | undefined {
+  if (zim.header.newNamespaces) return entry.namespace === 'C' ? entry.path : undefined;
+  return `${entry.namespace}/${entry.path}`;
+}
+
+async function allEntries(zim: ZimArchive): Promise<Dirent[]> {
+  const entries: Dirent[] = [];
+  for (let i = 0; i < zim.entryCount; i++) entries.push(await zim.entryAt(i));
+  return entries;
+}
+
+/** A source that counts the bytes read, to show what is read in place. */
+function counting(bytes: Uint8Array): ByteSource & { read: ByteSource['read']; readBytes: () => number } {
+  const inner = memorySource(bytes);
+  let total = 0;
+  return {
+    size: inner.size,
+    read: (offset, length) => ((total += length), inner.read(offset, length)),
+    readBytes: () => total,
+  };
+}
+
+describe.each(Object.values(ZIM_FIXTURES))('the ZIM reader on $name', ({ bytes, reference }) => {
+  it('lists the same entries as zimdump, with the same titles, kinds, types, redirects and bytes', async () => {
+    const zim = await ZimArchive.open(memorySource(bytes));
+    expect(zim.header.uuid).toBe(reference.info.uuid!.replaceAll('-', ''));
+    expect(zim.header.clusterCount).toBe(Number(reference.info['cluster count']));
+    const shown = new Map<string, Dirent>();
+    for (const entry of await allEntries(zim)) {
+      const path = shownPath(zim, entry);
+      if (path !== undefined) shown.set(path, entry);
+    }
+    expect([...shown.keys()]).toEqual(reference.entries.map((e) => e.path));
+    for (const expected of reference.entries) {
+      const entry = shown.get(expected.path)!;
+      expect(entry.title, expected.path).toBe(expected.title);
+      if (expected.type === 'redirect') {
+        expect(entry).toMatchObject({ kind: 'redirect', target: expected.redirect });
+        continue;
+      }
+      expect(entry.kind).toBe('content');
+      const content = await zim.content(entry as Extract<Dirent, { kind: 'content' }>);
+      expect(content.mimeType).toBe(expected.mimeType);
+      expect(content.bytes.length).toBe(expected.size);
+      expect(content.bytes).toEqual(fromBase64(expected.bytes!));
+    }
+  });
+
+  it('finds every entry by its path, follows redirects, and finds nothing for a path it lacks', async () => {
+    const zim = await ZimArchive.open(memorySource(bytes));
+    for (const entry of await allEntries(zim))
+      expect(await zim.findByPath(entry.namespace, entry.path)).toEqual(entry);
+    const ns = zim.contentNamespace;
+    const prefix = zim.header.newNamespaces ? 'A/' : '';
+    // zimwriterfs writes no redirect of the user's, but W/mainPage is one in every newer file.
+    const [redirect, target] = reference.entries.some((e) => e.type === 'redirect')
+      ? [await zim.findByPath(ns, `${prefix}Booz.html`), 'Booz Allen audit']
+      : [await zim.findByPath('W', 'mainPage'), 'Drone data audits'];
+    expect(redirect?.kind).toBe('redirect');
+    expect((await zim.resolve(redirect!))?.title).toBe(target);
+    expect(await zim.findByPath(ns, `${prefix}Nowhere.html`)).toBeUndefined();
+    expect(await zim.findByPath('Z', 'index.html')).toBeUndefined();
+  });
+
+  it('names the main page zimdump names, and reads the metadata it was written with', async () => {
+    const zim = await ZimArchive.open(memorySource(bytes));
+    const main = await zim.mainPage();
+    expect(main && shownPath(zim, main)).toBe(reference.info['main page']);
+    const metadata = await readMetadata(zim);
+    expect(metadata).toMatchObject({
+      title: FIXTURE_METADATA.Title,
+      description: FIXTURE_METADATA.Description,
+      language: FIXTURE_METADATA.Language,
+      creator: FIXTURE_METADATA.Creator,
+      publisher: FIXTURE_METADATA.Publisher,
+    });
+    expect(metadata.illustration?.mimeType).toBe('image/png');
+    expect([...metadata.illustration!.bytes.subarray(1, 4)]).toEqual([...new TextEncoder().encode('PNG')]);
+  });
+
+  it('lists the articles A-Z from the file’s own title index and finds a title’s place in it', async () => {
+    const zim = await ZimArchive.open(memorySource(bytes));
+    const index = await TitleIndex.open(zim);
+    const titles: string[] = [];
+    for (let i = 0; i < index.count; i++) titles.push((await index.at(i)).title);
+    expect(titles).toEqual([...titles].sort());
+    expect(titles).toEqual(
+      expect.arrayContaining(['Booz Allen audit', 'Drone data audits', 'Kivu report – Données']),
+    );
+    expect((await index.at(await index.lowerBound('Kivu'))).title).toBe('Kivu report – Données');
+    expect(await index.lowerBound('zzz')).toBe(index.count);
+  });
+});
+
+describe('the ZIM reader', () => {
+  it('opens a file by reading its header and content types only', async () => {
+    const source = counting(ZIM_FIXTURES.modern.bytes);
+    await ZimArchive.open(source);
+    expect(source.readBytes()).toBeLessThanOrEqual(80 + 64 * 1024);
+  });
+
+  it('decompresses a cluster once and serves the next blob of it from the cache', async () => {
+    const source = counting(ZIM_FIXTURES.legacy.bytes);
+    const zim = await ZimArchive.open(source);
+    const kivu = await zim.resolve((await zim.findByPath('A', 'Kivu.html'))!);
+    const booz = await zim.resolve((await zim.findByPath('A', 'Booz_Allen.html'))!);
+    await zim.content(kivu!);
+    const before = source.readBytes();
+    await zim.content(booz!);
+    expect(source.readBytes()).toBe(before);
+  });
+});

@@ -1,0 +1,43 @@
+import type { ZimArchive } from './zim-archive';
+
+/** What a ZIM file says of itself, for the library card: every field may be missing from a file. */
+export interface ZimMetadata {
+  title?: string;
+  description?: string;
+  /** ISO 639-3 code(s), comma-separated in the file, e.g. "eng" or "fra,eng". */
+  language?: string;
+  creator?: string;
+  publisher?: string;
+  date?: string;
+  /** The 48x48 illustration (newer files) or favicon (older ones). */
+  illustration?: { mimeType: string; bytes: Uint8Array };
+}
+
+/** Longest metadata text kept: a description is a sentence or two; a hostile file must not fill the card. */
+const MAX_TEXT = 4096;
+const FIELDS = ['Title', 'Description', 'Language', 'Creator', 'Publisher', 'Date'] as const;
+const decoder = new TextDecoder();
+
+/** Reads the file's metadata entries (namespace M), and its illustration. */
+export async function readMetadata(zim: ZimArchive): Promise<ZimMetadata> {
+  const metadata: ZimMetadata = {};
+  for (const field of FIELDS) {
+    const value = await text(zim, field);
+    if (value !== undefined) metadata[field.toLowerCase() as Lowercase<typeof field>] = value;
+  }
+  const illustration = zim.header.newNamespaces
+    ? await zim.findByPath('M', 'Illustration_48x48@1')
+    : await zim.findByPath('-', 'favicon');
+  const content = illustration && (await zim.resolve(illustration));
+  if (content) metadata.illustration = await zim.content(content);
+  return metadata;
+}
+
+async function text(zim: ZimArchive, name: string): Promise<string | undefined> {
+  const entry = await zim.findByPath('M', name);
+  const content = entry && (await zim.resolve(entry));
+  if (!content) return undefined;
+  const { bytes } = await zim.content(content);
+  const value = decoder.decode(bytes.subarray(0, MAX_TEXT)).trim();
+  return value === '' ? undefined : value;
+}

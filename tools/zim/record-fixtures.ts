@@ -1,0 +1,160 @@
+// Records the ZIM fixtures the reader is tested on, and what the reference reader says of each: one file made by
+// zimwriterfs (the reference writer: current format, zstd), two made by zim-writer.ts (older namespaces with xz,
+// extended clusters), then `zimdump` lists and dumps every file. Run: npx tsx tools/zim/record-fixtures.ts
+// (needs Debian's zim-tools). The tests read only the recorded files, so they need neither tool.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeZim, type FixtureEntry, type FixtureSpec } from './zim-writer';
+
+const here = import.meta.dirname;
+const out = path.join(here, '..', '..', 'archive', 'core', 'zim', 'fixtures');
+const source = path.join(here, 'fixture-source');
+const file = (p: string): Buffer => readFileSync(path.join(source, p));
+const text = (s: string): Buffer => Buffer.from(s, 'utf8');
+
+/** Metadata every fixture carries, as zimwriterfs is told it. */
+const META = {
+  Title: 'Drone audits',
+  Description: 'Small test library',
+  Language: 'eng',
+  Creator: 'Airgap tests',
+  Publisher: 'Airgap',
+  Date: '2026-12-07',
+};
+
+function modern(target: string): void {
+  const args = ['-w', 'index.html', '-I', 'I/dot.png', '-l', META.Language, '-t', META.Title];
+  args.push('-d', META.Description, '-c', META.Creator, '-p', META.Publisher, '-j', source, target);
+  execFileSync('zimwriterfs', args, { stdio: 'ignore' });
+}
+
+/** The same pages, as a file of the older namespaces (A, I, -) or the newer ones (C, W) lays them out. */
+function pages(layout: 'old' | 'new'): FixtureEntry[] {
+  const old = layout === 'old';
+  const [ns, articles, images] = old ? ['A', '', 'I'] : ['C', 'A/', 'C'];
+  const image = old ? 'dot.png' : 'I/dot.png';
+  const html = (path: string, title: string, source: string): FixtureEntry => ({
+    namespace: ns,
+    path,
+    title,
+    mimeType: 'text/html',
+    content: file(source),
+    cluster: 0,
+  });
+  return [
+    html('index.html', 'Drone data audits', 'index.html'),
+    html(`${articles}Booz_Allen.html`, 'Booz Allen audit', 'A/Booz_Allen.html'),
+    html(`${articles}Kivu.html`, 'Kivu report – Données', 'A/Kivu.html'),
+    {
+      namespace: ns,
+      path: `${articles}Booz.html`,
+      title: 'Booz',
+      redirectTo: { namespace: ns, path: `${articles}Booz_Allen.html` },
+    },
+    { namespace: images, path: image, mimeType: 'image/png', content: file('I/dot.png'), cluster: 1 },
+    old
+      ? { namespace: '-', path: 'favicon', mimeType: 'image/png', content: file('I/dot.png'), cluster: 1 }
+      : {
+          namespace: 'M',
+          path: 'Illustration_48x48@1',
+          mimeType: 'image/png',
+          content: file('I/dot.png'),
+          cluster: 1,
+        },
+    ...(old
+      ? []
+      : [{ namespace: 'W', path: 'mainPage', redirectTo: { namespace: 'C', path: 'index.html' } }]),
+    ...Object.entries(META).map(([key, value]) => ({
+      namespace: 'M',
+      path: key,
+      mimeType: 'text/plain',
+      content: text(value),
+      cluster: 1,
+    })),
+  ];
+}
+
+/** The older format: version 5, namespaces A, I, M, -, the articles in an xz cluster. */
+const legacy = (): FixtureSpec => ({
+  major: 5,
+  minor: 0,
+  uuid: Buffer.from('00112233445566778899aabbccddeeff', 'hex'),
+  clusters: [
+    { compression: 'xz', extended: false },
+    { compression: 'none', extended: false },
+  ],
+  mainPage: { namespace: 'A', path: 'index.html' },
+  entries: pages('old'),
+});
+
+/** The newer format with extended clusters (64-bit offsets), one zstd, one plain. */
+const extended = (): FixtureSpec => ({
+  major: 6,
+  minor: 1,
+  uuid: Buffer.from('ffeeddccbbaa99887766554433221100', 'hex'),
+  clusters: [
+    { compression: 'zstd', extended: true },
+    { compression: 'none', extended: true },
+  ],
+  mainPage: { namespace: 'C', path: 'index.html' },
+  entries: pages('new'),
+});
+
+/** What zimdump says of a file: its info, and every entry it lists with its bytes as dumped. */
+function reference(zim: string): unknown {
+  const info = execFileSync('zimdump', ['info', zim], { encoding: 'utf8' });
+  const listing = execFileSync('zimdump', ['list', '--details', zim], { encoding: 'utf8' });
+  const dir = mkdtempSync(path.join(tmpdir(), 'zimdump-'));
+  try {
+    execFileSync('zimdump', ['dump', `--dir=${dir}`, zim], { stdio: 'ignore' });
+    const entries = listing
+      .split(/^path: /m)
+      .slice(1)
+      .map((block) => {
+        const field = (name: string): string | undefined =>
+          new RegExp(`^\\* ${name}:\\s*(.*)$`, 'm').exec(block)?.[1]?.trim();
+        const entryPath = block.split('\n', 1)[0]!.trim();
+        const dumped = path.join(dir, entryPath);
+        const type = field('type');
+        return {
+          path: entryPath,
+          title: field('title'),
+          type,
+          mimeType: field('mime-type'),
+          size: field('item size') === undefined ? undefined : Number(field('item size')),
+          redirect: field('redirect index') === undefined ? undefined : Number(field('redirect index')),
+          bytes:
+            type === 'item' && statSync(dumped).isFile()
+              ? readFileSync(dumped).toString('base64')
+              : undefined,
+        };
+      });
+    return {
+      info: Object.fromEntries(
+        info
+          .trim()
+          .split('\n')
+          .map((l) => l.split(/:\s*/, 2)),
+      ),
+      entries,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const targets = {
+  'modern.zim': (target: string) => modern(target),
+  'legacy-xz.zim': (target: string) => writeFileSync(target, writeZim(legacy())),
+  'extended-zstd.zim': (target: string) => writeFileSync(target, writeZim(extended())),
+};
+for (const [name, make] of Object.entries(targets)) {
+  const target = path.join(out, name);
+  rmSync(target, { force: true });
+  make(target);
+  writeFileSync(target.replace(/\.zim$/, '.zimdump.json'), `${JSON.stringify(reference(target), null, 2)}\n`);
+  console.log(`${name}: ${statSync(target).size} bytes`);
+}
+console.log(readdirSync(out).join('\n'));
