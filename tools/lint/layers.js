@@ -65,7 +65,7 @@ export const LAYERS = {
   'tools/bench': { may: ['tools/bench/lib', 'tools/build', 'tools/dev', 'e2e/support', ...allCore] },
   'tools/audit': { may: ['tools/dev', 'e2e/support'] },
   'tools/ci': { may: [] },
-  'tools/zim': { may: [] },
+  'tools/zim': { may: ['archive/core/zim', 'archive/core/testing'] },
   'tools/lint': { may: [] },
   // End-to-end specs drive the built app; their support code is shared with the audits and benchmarks.
   e2e: { may: allCore },

@@ -3,9 +3,9 @@
 // extended clusters), then `zimdump` lists and dumps every file. Run: npx tsx tools/zim/record-fixtures.ts
 // (needs Debian's zim-tools). The tests read only the recorded files, so they need neither tool.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { zimdumpReference as reference } from './zimdump-reference';
 import { writeZim, type FixtureEntry, type FixtureSpec } from './zim-writer';
 
 const here = import.meta.dirname;
@@ -101,49 +101,6 @@ const extended = (): FixtureSpec => ({
   mainPage: { namespace: 'C', path: 'index.html' },
   entries: pages('new'),
 });
-
-/** What zimdump says of a file: its info, and every entry it lists with its bytes as dumped. */
-function reference(zim: string): unknown {
-  const info = execFileSync('zimdump', ['info', zim], { encoding: 'utf8' });
-  const listing = execFileSync('zimdump', ['list', '--details', zim], { encoding: 'utf8' });
-  const dir = mkdtempSync(path.join(tmpdir(), 'zimdump-'));
-  try {
-    execFileSync('zimdump', ['dump', `--dir=${dir}`, zim], { stdio: 'ignore' });
-    const entries = listing
-      .split(/^path: /m)
-      .slice(1)
-      .map((block) => {
-        const field = (name: string): string | undefined =>
-          new RegExp(`^\\* ${name}:\\s*(.*)$`, 'm').exec(block)?.[1]?.trim();
-        const entryPath = block.split('\n', 1)[0]!.trim();
-        const dumped = path.join(dir, entryPath);
-        const type = field('type');
-        return {
-          path: entryPath,
-          title: field('title'),
-          type,
-          mimeType: field('mime-type'),
-          size: field('item size') === undefined ? undefined : Number(field('item size')),
-          redirect: field('redirect index') === undefined ? undefined : Number(field('redirect index')),
-          bytes:
-            type === 'item' && statSync(dumped).isFile()
-              ? readFileSync(dumped).toString('base64')
-              : undefined,
-        };
-      });
-    return {
-      info: Object.fromEntries(
-        info
-          .trim()
-          .split('\n')
-          .map((l) => l.split(/:\s*/, 2)),
-      ),
-      entries,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const targets = {
   'modern.zim': (target: string) => modern(target),

@@ -1,6 +1,11 @@
 import { decompress as zstdDecompress } from 'fzstd';
-import { XzReadableStream } from 'xz-decompress';
+import * as xzModule from 'xz-decompress';
 import { ZimError } from './byte-source';
+
+// xz-decompress is a CommonJS bundle: bundlers and Vitest expose its named export, while Node's own ESM loader
+// (the build and benchmarks, run with tsx) puts it under `default` only.
+const { XzReadableStream } =
+  (xzModule as { default?: typeof xzModule }).default ?? (xzModule as typeof xzModule);
 
 /** Largest cluster accepted once decompressed; real clusters hold 1-2 MB, so this leaves room and stops bombs. */
 export const MAX_CLUSTER_BYTES = 128 * 1024 * 1024;
