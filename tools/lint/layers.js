@@ -42,7 +42,7 @@ export const LAYERS = {
   },
   [`${core}/annotations`]: { may: [`${core}/articles`, `${core}/search`] },
   [`${core}/export`]: { may: [`${core}/articles`, `${core}/annotations`] },
-  [`${core}/import`]: { may: [`${core}/articles`] },
+  [`${core}/import`]: { may: [`${core}/articles`, `${core}/zim`] },
   [`${core}/testing`]: { may: allCore },
   // The renderer, top down: components -> shell -> model -> search, import -> db, dom -> the core.
   [`${renderer}`]: {
