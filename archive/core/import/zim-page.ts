@@ -47,7 +47,7 @@ export function zimPageArticle(html: string, from: ZimPageSource): Article {
     throw new ImportRefusal('malformed', `its markup is nested more than ${MAX_HTML_DEPTH} levels deep`);
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
   for (const selector of ZIM_CHROME)
-    for (const element of [...(document.querySelectorAll(selector) as ArrayLike<Removable>)])
+    for (const element of Array.from(document.querySelectorAll(selector) as ArrayLike<Removable>))
       element.remove();
   const root = (document.body ?? document.documentElement) as unknown as HtmlNode;
   const blocks = htmlBlocks(root);
