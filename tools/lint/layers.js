@@ -20,6 +20,7 @@ const allCore = [...shared, 'archive/core/export', 'archive/core/import', 'archi
 // main process's typed contract.
 const belowModel = [
   `${renderer}/search`,
+  `${renderer}/zim`,
   `${renderer}/import`,
   `${renderer}/db`,
   `${renderer}/dom`,
@@ -52,6 +53,7 @@ export const LAYERS = {
   [`${renderer}/shell`]: { may: [`${renderer}/model`, ...belowModel] },
   [`${renderer}/model`]: { may: belowModel },
   [`${renderer}/search`]: { may: [`${renderer}/db`, ...allCore] },
+  [`${renderer}/zim`]: { may: allCore },
   [`${renderer}/import`]: { may: [`${renderer}/db`, ...allCore, 'electron/contract.ts'] },
   [`${renderer}/db`]: { may: allCore },
   [`${renderer}/dom`]: { may: allCore },

@@ -1,0 +1,40 @@
+import type { Article } from '../../archive/core/articles/article';
+
+/** What the library shows of an opened ZIM file. */
+export interface ZimInfo {
+  /** The file's UUID, 32 hex digits: how the app knows the file again. */
+  uuid: string;
+  /** The file's own title, else its file name. */
+  title: string;
+  description?: string;
+  language?: string;
+  creator?: string;
+  date?: string;
+  /** Articles in the file's title index. */
+  articleCount: number;
+  /** The main page's path in the content namespace, if the file has one. */
+  mainPage?: string;
+  /** The 48x48 illustration as a data URL (an image inside the file; never fetched from anywhere). */
+  illustration?: string;
+}
+
+/** One row of the A-Z list: an article's title and path. */
+export interface ZimTitle {
+  title: string;
+  path: string;
+}
+
+/** A request from the page to the ZIM worker; each carries an id its reply repeats. */
+export type ZimRequest =
+  | { id: number; kind: 'open'; file: Blob; name: string }
+  | { id: number; kind: 'titles'; uuid: string; start: number; count: number }
+  | { id: number; kind: 'seek'; uuid: string; prefix: string }
+  | { id: number; kind: 'article'; uuid: string; path: string; articleId: string };
+
+/** The worker's reply to one request: its answer, or why there is none. */
+export type ZimReply =
+  | { id: number; kind: 'opened'; info: ZimInfo }
+  | { id: number; kind: 'titles'; titles: ZimTitle[] }
+  | { id: number; kind: 'seek'; position: number }
+  | { id: number; kind: 'article'; article: Article }
+  | { id: number; kind: 'failed'; message: string };

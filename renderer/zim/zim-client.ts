@@ -1,0 +1,69 @@
+import type { Article } from '../../archive/core/articles/article';
+import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
+
+/** The part of a Worker the client uses; tests pass a fake. */
+export interface ZimWorkerLike {
+  postMessage(request: ZimRequest): void;
+  onmessage: ((event: MessageEvent<ZimReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** The page's side of the ZIM worker: each call is one request, answered or rejected with a plain sentence. */
+export interface ZimClient {
+  open(file: Blob, name: string): Promise<ZimInfo>;
+  titles(uuid: string, start: number, count: number): Promise<ZimTitle[]>;
+  seek(uuid: string, prefix: string): Promise<number>;
+  article(uuid: string, path: string, articleId: string): Promise<Article>;
+}
+
+type Answer<K extends ZimReply['kind']> = Extract<ZimReply, { kind: K }>;
+/** A request before it is given its id (Omit over each member of the union, not over the union). */
+type Unsent = ZimRequest extends infer R ? (R extends ZimRequest ? Omit<R, 'id'> : never) : never;
+
+/** Connects to a ZIM worker; a worker that crashes rejects everything pending, and every later call. */
+export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
+  let nextId = 1;
+  let broken: string | undefined;
+  const pending = new Map<number, { resolve(reply: ZimReply): void; reject(error: Error): void }>();
+  worker.onmessage = ({ data }) => {
+    const entry = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.kind === 'failed') entry?.reject(new Error(data.message));
+    else entry?.resolve(data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = `Reading ZIM files stopped working (${event.message || 'its worker could not start'}); reload the app.`;
+    for (const entry of pending.values()) entry.reject(new Error(broken));
+    pending.clear();
+  };
+  const ask = <K extends ZimReply['kind']>(request: Unsent, kind: K): Promise<Answer<K>> => {
+    if (broken !== undefined) return Promise.reject(new Error(broken));
+    const id = nextId++;
+    return new Promise<ZimReply>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id } as ZimRequest);
+    }).then((reply) => {
+      if (reply.kind !== kind) throw new Error(`the ZIM worker answered ${reply.kind} to ${kind}`);
+      return reply as Answer<K>;
+    });
+  };
+  return {
+    open: async (file, name) => (await ask({ kind: 'open', file, name }, 'opened')).info,
+    titles: async (uuid, start, count) =>
+      (await ask({ kind: 'titles', uuid, start, count }, 'titles')).titles,
+    seek: async (uuid, prefix) => (await ask({ kind: 'seek', uuid, prefix }, 'seek')).position,
+    article: async (uuid, path, articleId) =>
+      (await ask({ kind: 'article', uuid, path, articleId }, 'article')).article,
+  };
+}
+
+let shared: ZimClient | undefined;
+
+/** The window's ZIM worker, started when the first ZIM file is opened (a separate bundle, loaded then). */
+export function appZimClient(): ZimClient {
+  shared ??= connectZimWorker(
+    new Worker(new URL('./zim-worker.ts', import.meta.url), { type: 'module' }) as unknown as ZimWorkerLike,
+  );
+  return shared;
+}

@@ -1,0 +1,141 @@
+import type { Article } from '../../archive/core/articles/article';
+import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { ImportRefusal } from '../../archive/core/import/refusal';
+import { ZimError } from '../../archive/core/zim/byte-source';
+import { TitleIndex } from '../../archive/core/zim/title-index';
+import { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { readMetadata } from '../../archive/core/zim/zim-metadata';
+import { blobSource } from './blob-source';
+import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
+
+/** Most rows one titles request returns: a screen or two of the A-Z list. */
+const MAX_TITLES = 200;
+
+interface Open {
+  zim: ZimArchive;
+  titles: TitleIndex;
+  info: ZimInfo;
+}
+
+const toDataUrl = (mimeType: string, bytes: Uint8Array): string => {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `data:${mimeType};base64,${btoa(binary)}`;
+};
+
+/**
+ * The ZIM worker's message handler, apart from the worker global so it can be tested: opens files in place,
+ * keeps them open by UUID, and answers for their A-Z lists and pages. Every failure becomes a `failed` reply
+ * with a sentence for the user.
+ */
+export function createZimHost(post: (reply: ZimReply) => void): (request: ZimRequest) => Promise<void> {
+  const open = new Map<string, Open>();
+
+  const archive = (uuid: string): Open => {
+    const found = open.get(uuid);
+    if (found === undefined) throw new ZimError('this library is not open; add its file again');
+    return found;
+  };
+
+  async function openFile(file: Blob, name: string): Promise<ZimInfo> {
+    const zim = await ZimArchive.open(blobSource(file));
+    const known = open.get(zim.header.uuid);
+    if (known) return known.info;
+    const [metadata, titles, main] = await Promise.all([
+      readMetadata(zim),
+      TitleIndex.open(zim),
+      zim.mainPage(),
+    ]);
+    const info: ZimInfo = {
+      uuid: zim.header.uuid,
+      title: metadata.title ?? name.replace(/\.zim$/i, ''),
+      articleCount: titles.count,
+      ...(metadata.description && { description: metadata.description }),
+      ...(metadata.language && { language: metadata.language }),
+      ...(metadata.creator && { creator: metadata.creator }),
+      ...(metadata.date && { date: metadata.date }),
+      ...(main && { mainPage: main.path }),
+      ...(metadata.illustration && {
+        illustration: toDataUrl(metadata.illustration.mimeType, metadata.illustration.bytes),
+      }),
+    };
+    open.set(info.uuid, { zim, titles, info });
+    return info;
+  }
+
+  async function titles(uuid: string, start: number, count: number): Promise<ZimTitle[]> {
+    const { titles: index } = archive(uuid);
+    const rows: ZimTitle[] = [];
+    const end = Math.min(index.count, start + Math.min(count, MAX_TITLES));
+    for (let i = Math.max(0, start); i < end; i++) {
+      const entry = await index.at(i);
+      rows.push({ title: entry.title, path: entry.path });
+    }
+    return rows;
+  }
+
+  // Titles are ordered by their bytes, so "kivu" sorts after every capital letter: the place of the prefix as
+  // typed, capitalised and in lower case are tried, and the first whose title starts with it (any case) wins.
+  async function seek(uuid: string, prefix: string): Promise<number> {
+    const { titles: index } = archive(uuid);
+    const wanted = prefix.toLocaleLowerCase();
+    const forms = new Set([prefix, prefix.charAt(0).toLocaleUpperCase() + prefix.slice(1), wanted]);
+    let fallback: number | undefined;
+    for (const form of forms) {
+      const position = await index.lowerBound(form);
+      fallback ??= position;
+      if (position < index.count && (await index.at(position)).title.toLocaleLowerCase().startsWith(wanted))
+        return position;
+    }
+    return fallback ?? 0;
+  }
+
+  async function article(uuid: string, path: string, articleId: string): Promise<Article> {
+    const { zim, info } = archive(uuid);
+    const entry = await zim.findByPath(zim.contentNamespace, path);
+    const content = entry && (await zim.resolve(entry));
+    if (!content) throw new ZimError(`there is no page “${path}” in ${info.title}`);
+    const { mimeType, bytes } = await zim.content(content);
+    if (!mimeType.startsWith('text/html')) throw new ZimError(`“${path}” is not a page (${mimeType})`);
+    return zimPageArticle(new TextDecoder().decode(bytes), {
+      id: articleId,
+      source: info.title,
+      title: content.title,
+    });
+  }
+
+  return async (request) => {
+    try {
+      switch (request.kind) {
+        case 'open':
+          return post({ id: request.id, kind: 'opened', info: await openFile(request.file, request.name) });
+        case 'titles':
+          return post({
+            id: request.id,
+            kind: 'titles',
+            titles: await titles(request.uuid, request.start, request.count),
+          });
+        case 'seek':
+          return post({
+            id: request.id,
+            kind: 'seek',
+            position: await seek(request.uuid, request.prefix),
+          });
+        case 'article':
+          return post({
+            id: request.id,
+            kind: 'article',
+            article: await article(request.uuid, request.path, request.articleId),
+          });
+      }
+    } catch (error) {
+      const known = error instanceof ZimError || error instanceof ImportRefusal;
+      const detail = error instanceof Error ? error.message : String(error);
+      post({
+        id: request.id,
+        kind: 'failed',
+        message: known ? detail : `the file could not be read (${detail})`,
+      });
+    }
+  };
+}
