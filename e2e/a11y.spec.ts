@@ -1,3 +1,4 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -66,6 +67,27 @@ for (const theme of ['light', 'dark'] as const) {
       await page.keyboard.press('Escape');
       await page.getByTestId('privacy-badge').click();
       await expect(page.getByTestId('privacy-view')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('a Kiwix library: its card in the library, its A-Z view, and its card asking for the file @browser-only', async ({
+      app,
+    }) => {
+      const page = app.page;
+      const dialog = await new ImportDialog(page).open();
+      await dialog.choose([
+        path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures', 'modern.zim'),
+      ]);
+      await expect(page.getByTestId('zim-added')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await dialog.close();
+      await expect(page.getByTestId('zim-card')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('zim-card').getByRole('link').click();
+      await expect(page.getByTestId('zim-titles').getByRole('link')).toHaveCount(3);
+      expect(await violations(page)).toEqual([]);
+      await page.reload();
+      await expect(page.getByTestId('zim-closed')).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
   });

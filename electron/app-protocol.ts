@@ -72,7 +72,10 @@ export async function serveAppRequest(
   }
   // Copied into a fresh ArrayBuffer: a pooled Node Buffer may share its memory with other files.
   const body = request.method === 'HEAD' ? null : new Uint8Array(bytes);
-  return new Response(body, { status: 200, headers: securityHeaders(mimeTypeFor(resolved.filePath)) });
+  return new Response(body, {
+    status: 200,
+    headers: securityHeaders(mimeTypeFor(resolved.filePath), resolved.filePath),
+  });
 }
 
 function refusal(status: number, reason: string): Response {

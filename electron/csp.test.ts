@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  isZimWorkerScript,
+  META_CONTENT_SECURITY_POLICY,
+  ZIM_WORKER_CONTENT_SECURITY_POLICY,
+} from './csp';
+import { securityHeaders } from './security-headers';
 
 const indexHtml = readFileSync(path.join(import.meta.dirname, '../renderer/index.html'), 'utf8');
 
@@ -20,5 +26,25 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-|data:/);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
+  });
+
+  it('lets only the ZIM worker compile WebAssembly, and nothing evaluate strings', () => {
+    expect(ZIM_WORKER_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"),
+    );
+    expect(ZIM_WORKER_CONTENT_SECURITY_POLICY.match(/unsafe-[a-z-]+/g)).toEqual(['unsafe-eval']);
+    expect(isZimWorkerScript('/app/dist/renderer/assets/zim-worker-BMQaT6Y8.js')).toBe(true);
+    for (const other of [
+      '/assets/search-worker-x.js',
+      '/assets/zim-worker-x.js.map',
+      '/zim-worker-x.js/evil.js',
+    ])
+      expect(isZimWorkerScript(other), other).toBe(false);
+    expect(securityHeaders('text/javascript', '/a/zim-worker-x.js')['Content-Security-Policy']).toBe(
+      ZIM_WORKER_CONTENT_SECURITY_POLICY,
+    );
+    expect(securityHeaders('text/html', '/a/index.html')['Content-Security-Policy']).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
   });
 });

@@ -42,6 +42,7 @@ const ReaderView = lazy(() => import('./ReaderView').then((m) => ({ default: m.R
 const NotebookView = lazy(() => import('./NotebookView').then((m) => ({ default: m.NotebookView })));
 const PrivacyView = lazy(() => import('./PrivacyView').then((m) => ({ default: m.PrivacyView })));
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ZimLibraryView = lazy(() => import('./ZimLibraryView').then((m) => ({ default: m.ZimLibraryView })));
 
 type Loaded =
   { status: 'loading' } | { status: 'ready'; archive: ArchiveClient } | { status: 'error'; message: string };
@@ -176,6 +177,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
             />
           ) : route.view === 'privacy' ? (
             <PrivacyView />
+          ) : route.view === 'zim' ? (
+            <ZimLibraryView uuid={route.uuid} onBack={back} />
           ) : route.view === 'notebook' ? (
             <NotebookView library={library} onOpen={(to) => navigate(to)} loadArticle={archive.loadArticle} />
           ) : query.trim() ? (

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { appLibrary } from '../db/library-commands';
 import { explainStorageError } from '../db/storage';
 import { useToast } from '../model/toasts';
+import { addZimFiles, isZimPath, type ZimAddOutcome } from '../model/zim-sessions';
+import { ZimAddSummary } from './ZimAddSummary';
 import { ALL_IMPORT_EXTENSIONS } from '../../archive/core/import/extensions';
 import { formatRoute } from '../shell/route';
 import { formatCount } from '../model/format-count';
@@ -17,7 +19,7 @@ interface Props {
   onClose(): void;
 }
 
-const ACCEPT = ALL_IMPORT_EXTENSIONS.join(',');
+const ACCEPT = [...ALL_IMPORT_EXTENSIONS, '.zim'].join(',');
 // Lists in the summary stay short; the counts above them give the whole.
 const SHOWN_ITEMS = 200;
 
@@ -28,9 +30,10 @@ const SHOWN_ITEMS = 200;
 export function ImportDialog({ dropped, onClose }: Props) {
   const [state, setState] = useState<ImportState | null>(null);
   const toast = useToast();
+  const [zims, setZims] = useState<ZimAddOutcome | null>(null);
   const run = useRef<ImportRun | null>(null);
   const folderRef = useRef<HTMLInputElement>(null);
-  const running = state?.status === 'running';
+  const running = state?.status === 'running' || zims?.running === true;
   // In the desktop app the system's own open dialog is used, through one typed IPC call.
   const desktop = desktopApi();
   const [choiceError, setChoiceError] = useState<string | null>(null);
@@ -44,8 +47,13 @@ export function ImportDialog({ dropped, onClose }: Props) {
     }
   };
 
-  const begin = (sources: ImportSource[]): void => {
-    if (sources.length === 0 || run.current) return;
+  const begin = (all: ImportSource[]): void => {
+    if (all.length === 0 || run.current || zims?.running) return;
+    // ZIM files are libraries read in place, not articles to copy in: they are added, not imported.
+    const zimFiles = all.filter((s) => s.refused === undefined && isZimPath(s.path));
+    if (zimFiles.length > 0) void addZimFiles(zimFiles, setZims);
+    const sources = all.filter((s) => !zimFiles.includes(s));
+    if (sources.length === 0) return;
     run.current = startImport(sources, setState);
     // Whatever its outcome, what was stored becomes one step of Undo, and the library and search follow it.
     void run.current.finished
@@ -80,12 +88,14 @@ export function ImportDialog({ dropped, onClose }: Props) {
   return (
     <Modal labelledBy="import-title" className="import-dialog" testId="import-dialog" onClose={close}>
       <h2 id="import-title">Import articles</h2>
-      {state === null && (
+      {zims !== null && <ZimAddSummary outcome={zims} onClose={onClose} />}
+      {state === null && zims === null && (
         <>
           <p>
             Saved web pages (.html, .htm), Markdown (.md) and plain text (.txt), one by one or whole folders.
             They are read on this computer and kept in the app's own storage; nothing is sent anywhere, and
-            nothing of a page's scripts, styles or links to other sites is kept.
+            nothing of a page's scripts, styles or links to other sites is kept. Kiwix libraries (.zim) are
+            read where they are, never copied.
           </p>
           {desktop ? (
             <div className="modal-actions">

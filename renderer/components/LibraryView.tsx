@@ -7,6 +7,7 @@ import { readPositions } from '../model/reading-positions';
 import { LibraryList } from './LibraryList';
 import { SelectField } from './SelectField';
 import { Welcome } from './Welcome';
+import { ZimLibraries } from './ZimLibraries';
 
 interface Props {
   library: LibrarySnapshot;
@@ -111,6 +112,7 @@ export function LibraryView({ library, searchRef, scrollRef, onSearch }: Props) 
           {importNotice}
         </p>
       )}
+      <ZimLibraries />
       <Welcome articles={articles} total={articles.length} everRead={read.size > 0} onSearch={onSearch} />
       {order.length === 0 && articles.length > 0 && (
         <div className="notice" data-testid="library-empty">

@@ -1,5 +1,7 @@
 import { useArticle } from '../model/use-article';
 import { useLibraryVersion } from '../model/use-library-version';
+import { parseZimArticleId, useOpenZims } from '../model/zim-sessions';
+import { ZimReconnect } from './ZimReconnect';
 import type { ArchiveClient } from '../model/archive-client';
 import { ImportedArticleActions } from './ImportedArticleActions';
 import { Reader } from './Reader';
@@ -17,8 +19,13 @@ interface Props {
 export function ReaderView({ archive, id, query, annotation, onBack }: Props) {
   // An imported article is read again whenever it changes: renamed, re-imported, or by Undo.
   const version = useLibraryVersion(id);
-  const state = useArticle(archive, id, version);
+  // A Kiwix page is read again once its library's file is picked again (after a restart).
+  const zimPage = parseZimArticleId(id);
+  const zimOpen = useOpenZims().has(zimPage?.uuid ?? '');
+  const state = useArticle(archive, id, version * 2 + (zimOpen ? 1 : 0));
   if (state.status === 'loading') return <p className="muted reader-loading">Opening article…</p>;
+  if (state.status === 'error' && zimPage !== undefined && !zimOpen)
+    return <ZimReconnect uuid={zimPage.uuid} onBack={onBack} />;
   if (state.status === 'error') {
     return (
       <section className="notice notice-warn" role="alert">

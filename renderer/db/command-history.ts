@@ -1,11 +1,13 @@
 import type { Annotation } from '../../archive/core/annotations/annotation';
 import type { ImportedArticle } from '../../archive/core/import/imported-article';
 import { UndoHistory, type HistoryStep } from '../../archive/core/history/undo-history';
+import type { ZimRecord } from './database';
 
 /** A stored record one step touched, named by its table: highlights and imported articles share one history. */
 export type StoredEntry =
   | { table: 'annotations'; id: string; before: Annotation | null; after: Annotation | null }
-  | { table: 'imported'; id: string; before: ImportedArticle | null; after: ImportedArticle | null };
+  | { table: 'imported'; id: string; before: ImportedArticle | null; after: ImportedArticle | null }
+  | { table: 'zims'; id: string; before: ZimRecord | null; after: ZimRecord | null };
 
 /** The tables the history can move records in. */
 export type HistoryTable = StoredEntry['table'];

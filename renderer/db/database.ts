@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, HighlightColor } from '../../archive/core/annotations/annotation';
 import type { ImportedArticle } from '../../archive/core/import/imported-article';
+import type { ZimSummary } from '../../archive/core/zim/zim-metadata';
 import { setStorageBlocked } from './open-status';
 
 /** A note editor's unsaved state: the highlight as editing began, and the colour, note and tags as typed. */
@@ -17,6 +18,18 @@ export interface NoteDraft {
   updatedAt: string;
 }
 
+/**
+ * A Kiwix ZIM library the user added. Only what it says of itself is stored, never its content: the file is
+ * read in place, and after a restart the browser build asks for it again (known by its UUID).
+ */
+export interface ZimRecord extends ZimSummary {
+  /** The file's name when it was added, to say which file to pick again. */
+  fileName: string;
+  size: number;
+  /** Milliseconds since the epoch. */
+  addedAt: number;
+}
+
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 const DATABASE_NAME = 'airgap';
 
@@ -31,6 +44,8 @@ export class AirgapDatabase extends Dexie {
   imported!: EntityTable<ImportedArticle, 'id'>;
   /** What is being typed in a note editor, kept on every keystroke so a reload, crash or close loses nothing. */
   drafts!: EntityTable<NoteDraft, 'annotationId'>;
+  /** Kiwix ZIM libraries added, keyed by the file's UUID: their description, not their content. */
+  zims!: EntityTable<ZimRecord, 'uuid'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a save the app has acknowledged is on disk, not only in the browser's write buffer.
@@ -43,6 +58,9 @@ export class AirgapDatabase extends Dexie {
     });
     this.version(3).stores({
       drafts: 'annotationId, articleId',
+    });
+    this.version(4).stores({
+      zims: 'uuid, addedAt',
     });
     // Another window holding an older version open stops the upgrade until it closes: say so, then clear it.
     this.on('blocked', () => setStorageBlocked(true));

@@ -7,7 +7,8 @@ import { appHistory, type HistoryState } from './command-history';
 import { draftsForArticle, type NoteDraft } from './drafts';
 import { explainStorageError } from './storage';
 import { storageBlocked, subscribeStorageBlocked } from './open-status';
-import { appDatabase } from './database';
+import { appDatabase, type ZimRecord } from './database';
+import { loadZims } from './zims';
 
 /** A live query's latest answer: data (undefined until the first read) or why storage could not be read. */
 export interface LiveResult<T> {
@@ -81,6 +82,14 @@ export function useStorageBlocked(): boolean {
 export function useNotebook(): LiveResult<Map<string, Annotation[]>> {
   return (
     useLiveQuery(() => settle(() => annotationsByArticle(appDatabase()), new Map<string, Annotation[]>())) ??
+    LOADING
+  );
+}
+
+/** The ZIM libraries the user added, oldest first, and how many stored records could not be read; kept live. */
+export function useZimLibraries(): LiveResult<{ zims: ZimRecord[]; unreadable: number }> {
+  return (
+    useLiveQuery(() => settle(() => loadZims(appDatabase()), { zims: [] as ZimRecord[], unreadable: 0 })) ??
     LOADING
   );
 }

@@ -5,8 +5,9 @@ import {
   type ImportedArticle,
 } from '../../archive/core/import/imported-article';
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
-import { appDatabase, type AirgapDatabase } from './database';
+import { appDatabase, type AirgapDatabase, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
+import { isZimRecord } from './zims';
 
 /** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
 export type SaveOutcome =
@@ -73,6 +74,30 @@ export class LibraryCommands {
     readonly history: CommandHistory = new CommandHistory(now),
   ) {
     history.register('imported', (moves) => this.apply(moves));
+    history.register('zims', (moves) => this.applyZims(moves));
+  }
+
+  /** Adds a ZIM library (or refreshes its description when its file is added again); Undo removes it. */
+  async addZim(record: ZimRecord): Promise<void> {
+    const before = await this.db.transaction('rw', this.db.zims, async () => {
+      const raw: unknown = await this.db.zims.get(record.uuid);
+      const known = isZimRecord(raw) ? raw : null;
+      await this.db.zims.put(known ? { ...record, addedAt: known.addedAt } : record);
+      return known;
+    });
+    // Adding the file of a library already here reconnects it: nothing the user would want to undo.
+    if (before === null)
+      this.history.record('Add library', [{ table: 'zims', id: record.uuid, before, after: record }]);
+  }
+
+  /** Removes a ZIM library from the app (the file itself is untouched); its highlights stay in the notebook. */
+  async removeZim(uuid: string): Promise<void> {
+    const before = await this.db.transaction('rw', this.db.zims, async () => {
+      const raw: unknown = await this.db.zims.get(uuid);
+      if (raw !== undefined) await this.db.zims.delete(uuid);
+      return isZimRecord(raw) ? raw : null;
+    });
+    if (before) this.history.record('Remove library', [{ table: 'zims', id: uuid, before, after: null }]);
   }
 
   /** Gives an imported article a new title; throws if the title is empty or the article is gone. */
@@ -175,6 +200,17 @@ export class LibraryCommands {
     });
     this.events.emit(moves.map((m) => m.id));
     return kept;
+  }
+
+  // Libraries carry no user edits that another window could have changed: undo and redo put them as they were.
+  private async applyZims(moves: Move<'zims'>[]): Promise<string[]> {
+    await this.db.transaction('rw', this.db.zims, async () => {
+      for (const { id, to } of moves) {
+        if (to === null) await this.db.zims.delete(id);
+        else await this.db.zims.put(to);
+      }
+    });
+    return [];
   }
 
   private async read(id: string): Promise<ImportedArticle | undefined> {

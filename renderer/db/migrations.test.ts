@@ -6,6 +6,7 @@ import { AnnotationCommands } from './commands';
 import { AirgapDatabase } from './database';
 import { draftsForArticle, keepDraft } from './drafts';
 import { getImported } from './imported';
+import { loadZims } from './zims';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
 
@@ -60,6 +61,7 @@ describe('schema migrations', () => {
     });
     expect(await draftsForArticle(db, article)).toHaveLength(1);
     await new AnnotationCommands(db).edit(first, { note: 'edited after the upgrade' });
+    expect((await loadZims(db)).zims).toEqual([]);
     db.close();
   });
 

@@ -6,6 +6,8 @@ import { getImported } from '../db/imported';
 import { appLibraryEvents } from '../db/library-events';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
 import { createLibraryStore, type Library } from './library-store';
+import { appZimClient } from '../zim/zim-client';
+import { isZimOpen, parseZimArticleId } from './zim-sessions';
 
 /** The opened archive: the library as it arrives, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
@@ -59,6 +61,14 @@ export async function openArchive(): Promise<ArchiveClient> {
   }
   const cache = new Map<string, Promise<Article>>();
   const loadArticle = async (id: string): Promise<Article> => {
+    const zimPage = parseZimArticleId(id);
+    if (zimPage !== undefined) {
+      if (!isZimOpen(zimPage.uuid))
+        throw new Error(
+          'This page is in a Kiwix library whose file is not open in this window: open the library from the library view and add its file again.',
+        );
+      return appZimClient().article(zimPage.uuid, zimPage.path, id);
+    }
     // Imported articles are read from the profile each time: a rename or re-import changes them.
     if (id.startsWith(IMPORTED_ID_PREFIX)) {
       const article = await getImported(appDatabase(), id);

@@ -25,6 +25,14 @@ describe('routes', () => {
     });
   });
 
+  it('reads a Kiwix library by its UUID, and nothing that is not one', () => {
+    const uuid = '0123456789abcdef0123456789abcdef';
+    expect(parseRoute(`#/zim/${uuid}`)).toEqual({ view: 'zim', uuid, query: '' });
+    expect(formatRoute({ view: 'zim', uuid, query: 'x' })).toBe(`#/zim/${uuid}`);
+    expect(parseRoute('#/zim/../notebook')).toEqual({ view: 'library', query: '' });
+    expect(parseRoute(`#/zim/${uuid.toUpperCase()}`)).toEqual({ view: 'library', query: '' });
+  });
+
   it('falls back to the library for unknown or malformed hashes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ view: 'library', query: '' });
     expect(parseRoute('#/article/%E0%A4%A')).toEqual({ view: 'library', query: '' });

@@ -1,22 +1,8 @@
+import type { ZimSummary } from '../../archive/core/zim/zim-metadata';
 import type { Article } from '../../archive/core/articles/article';
 
 /** What the library shows of an opened ZIM file. */
-export interface ZimInfo {
-  /** The file's UUID, 32 hex digits: how the app knows the file again. */
-  uuid: string;
-  /** The file's own title, else its file name. */
-  title: string;
-  description?: string;
-  language?: string;
-  creator?: string;
-  date?: string;
-  /** Articles in the file's title index. */
-  articleCount: number;
-  /** The main page's path in the content namespace, if the file has one. */
-  mainPage?: string;
-  /** The 48x48 illustration as a data URL (an image inside the file; never fetched from anywhere). */
-  illustration?: string;
-}
+export type ZimInfo = ZimSummary;
 
 /** One row of the A-Z list: an article's title and path. */
 export interface ZimTitle {

@@ -15,7 +15,7 @@ function host() {
   return ask;
 }
 
-const file = (bytes: Uint8Array): Blob => new Blob([bytes]);
+const file = (bytes: Uint8Array): Blob => new Blob([bytes.slice().buffer]);
 
 describe('the ZIM worker', () => {
   it.each(Object.values(ZIM_FIXTURES))(

@@ -89,7 +89,10 @@ async function handle(
     return;
   }
   const info = await stat(resolved.filePath);
-  res.writeHead(200, { ...securityHeaders(mimeTypeFor(resolved.filePath)), 'Content-Length': info.size });
+  res.writeHead(200, {
+    ...securityHeaders(mimeTypeFor(resolved.filePath), resolved.filePath),
+    'Content-Length': info.size,
+  });
   if (req.method === 'HEAD') {
     res.end();
     return;

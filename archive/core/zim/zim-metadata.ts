@@ -41,3 +41,21 @@ async function text(zim: ZimArchive, name: string): Promise<string | undefined> 
   const value = decoder.decode(bytes.subarray(0, MAX_TEXT)).trim();
   return value === '' ? undefined : value;
 }
+
+/** What a library card shows of a ZIM file, all read from the file itself. */
+export interface ZimSummary {
+  /** The file's UUID, 32 hex digits: how the app knows the file again. */
+  uuid: string;
+  /** The file's own title, else its file name. */
+  title: string;
+  description?: string;
+  language?: string;
+  creator?: string;
+  date?: string;
+  /** Articles in the file's title index. */
+  articleCount: number;
+  /** The main page's path in the content namespace, if the file has one. */
+  mainPage?: string;
+  /** The 48x48 illustration as a data URL (an image inside the file; never fetched from anywhere). */
+  illustration?: string;
+}

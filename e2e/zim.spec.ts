@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+const fixtures = path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures');
+const modern = path.join(fixtures, 'modern.zim');
+const legacy = path.join(fixtures, 'legacy-xz.zim');
+
+// The desktop app's native dialog does not offer ZIM files yet (reading them in place from the main process is
+// still to come), so these run in the browser build only.
+test('a ZIM file is added as a library, listed A-Z with type-ahead, read and annotated @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await new LibraryPage(page).ready();
+  const dialog = await new ImportDialog(page).open();
+  await dialog.choose([modern]);
+  await expect(page.getByTestId('zim-add-summary').getByRole('status')).toHaveText(
+    '1 added, 0 refused. They are read where they are, never copied.',
+  );
+  await dialog.close();
+
+  const card = page.getByTestId('zim-card');
+  await expect(card.getByRole('heading')).toHaveText('Drone audits');
+  await expect(card).toContainText('Small test library');
+  await expect(card.getByTestId('zim-facts')).toHaveText(/^eng · 3 articles · .* · modern\.zim$/);
+  await expect(card.locator('img')).toHaveJSProperty('naturalWidth', 48);
+  await card.getByRole('link', { name: 'Drone audits' }).click();
+
+  const titles = page.getByTestId('zim-titles').getByRole('link');
+  await expect(titles).toHaveText(['Booz Allen audit', 'Drone data audits', 'Kivu report – Données']);
+  await page.getByTestId('zim-seek').fill('kiv');
+  await expect(titles.first()).toHaveText('Kivu report – Données');
+  await titles.first().click();
+
+  const reader = new ReaderPage(page);
+  await expect(reader.title).toHaveText('Kivu report – Données');
+  await expect(reader.body).toContainText('Ελληνικά, русский, العربية, 中文');
+  await reader.highlight('tested three drones');
+  await expect(reader.highlights).toHaveText(['tested three drones']);
+
+  // After a restart the library is remembered but its file must be picked again (the browser keeps no path):
+  // the page asks for it in place, then shows itself with its highlight.
+  await page.reload();
+  await expect(page.getByTestId('zim-closed')).toContainText('Pick modern.zim');
+  await page.getByTestId('zim-reconnect').setInputFiles(legacy);
+  await expect(page.getByRole('alert')).toContainText('legacy-xz.zim is not the file of “Drone audits”');
+  await page.getByTestId('zim-reconnect').setInputFiles(modern);
+  await expect(reader.title).toHaveText('Kivu report – Données');
+  await expect(reader.highlights).toHaveText(['tested three drones']);
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect(library.items.first()).toBeVisible();
+  await expect(page.getByTestId('zim-closed')).toHaveCount(0);
+});
+
+test('an older ZIM with xz clusters opens too, and a file that is not a ZIM is refused with its reason @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  await new LibraryPage(page).ready();
+  const dialog = await new ImportDialog(page).open();
+  await dialog.choose([
+    { name: 'legacy-xz.zim', mimeType: 'application/octet-stream', buffer: readFileSync(legacy) },
+    { name: 'fake.zim', mimeType: 'application/octet-stream', buffer: Buffer.alloc(300) },
+  ]);
+  await expect(page.getByTestId('zim-refused')).toContainText('fake.zim');
+  await expect(page.getByTestId('zim-refused')).toContainText('this is not a ZIM file');
+  await page.getByTestId('zim-added').getByRole('link', { name: 'Drone audits' }).click();
+  await page.getByTestId('zim-main-page').click();
+  const reader = new ReaderPage(page);
+  await expect(reader.title).toHaveText('Drone data audits');
+  await expect(reader.body).toContainText('An index of the Booz Allen audit');
+});

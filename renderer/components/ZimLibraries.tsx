@@ -1,0 +1,44 @@
+import { appHistory } from '../db/command-history';
+import { useZimLibraries } from '../db/hooks';
+import { appLibrary } from '../db/library-commands';
+import { useToast } from '../model/toasts';
+import { useOpenZims } from '../model/zim-sessions';
+import { ZimCard } from './ZimCard';
+
+/** The Kiwix libraries the user added, above the articles; nothing when there are none. */
+export function ZimLibraries() {
+  const { data, error } = useZimLibraries();
+  const open = useOpenZims();
+  const toast = useToast();
+  if (error) return <p className="notice notice-warn">The Kiwix libraries could not be read: {error}</p>;
+  if (!data || (data.zims.length === 0 && data.unreadable === 0)) return null;
+  const remove = async (uuid: string, title: string): Promise<void> => {
+    try {
+      await appLibrary().removeZim(uuid);
+      toast({
+        text: `Removed “${title}” from the app (its file is untouched). Its highlights stay in your notebook.`,
+        action: { label: 'Undo', run: () => void appHistory().undo() },
+      });
+    } catch (failure) {
+      toast({ text: `That did not work: ${String(failure)}`, tone: 'error' });
+    }
+  };
+  return (
+    <section aria-labelledby="zim-libraries-title" className="zim-libraries" data-testid="zim-libraries">
+      <h2 id="zim-libraries-title">Kiwix libraries</h2>
+      {data.unreadable > 0 && (
+        <p className="notice notice-warn">
+          {data.unreadable} stored {data.unreadable === 1 ? 'library' : 'libraries'} could not be read and{' '}
+          {data.unreadable === 1 ? 'was' : 'were'} set aside.
+        </p>
+      )}
+      <ul className="zim-list">
+        {data.zims.map((zim) => (
+          <li key={zim.uuid}>
+            <ZimCard zim={zim} open={open.has(zim.uuid)} onRemove={() => void remove(zim.uuid, zim.title)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useSyncExternalStore } from 'react';
+import type { ZimRecord } from '../db/database';
+import { appLibrary } from '../db/library-commands';
+import { appZimClient } from '../zim/zim-client';
+
+// Which libraries' files are open in this window. A File can be read only while the page holds it, so after a
+// reload each library asks for its file again (the browser cannot reopen a path by itself).
+const open = new Set<string>();
+const listeners = new Set<() => void>();
+let snapshot: ReadonlySet<string> = new Set();
+
+const changed = (): void => {
+  snapshot = new Set(open);
+  for (const listener of [...listeners]) listener();
+};
+
+/** The UUIDs of the ZIM libraries whose files are open in this window, kept current. */
+export function useOpenZims(): ReadonlySet<string> {
+  return useSyncExternalStore(
+    (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    () => snapshot,
+  );
+}
+
+/** Whether a library's file is open in this window. */
+export function isZimOpen(uuid: string): boolean {
+  return open.has(uuid);
+}
+
+/**
+ * Opens a ZIM file in place and adds it to the library (or reconnects it, when it is the file of a library
+ * added before). `expected` names the library the user meant to reconnect: another file is refused, saying so.
+ */
+export async function addZimFile(file: File, expected?: ZimRecord): Promise<ZimRecord> {
+  const info = await appZimClient().open(file, file.name);
+  if (expected !== undefined && info.uuid !== expected.uuid)
+    throw new Error(
+      `${file.name} is not the file of “${expected.title}” (it is “${info.title}”); pick ${expected.fileName}`,
+    );
+  const record: ZimRecord = { ...info, fileName: file.name, size: file.size, addedAt: Date.now() };
+  await appLibrary().addZim(record);
+  open.add(info.uuid);
+  changed();
+  return record;
+}
+
+/** The id of a ZIM page as an article: the library's UUID and the page's path, so highlights know both. */
+export function zimArticleId(uuid: string, path: string): string {
+  return `zim:${uuid}/${path}`;
+}
+
+/** The library and page an article id names, if it is a ZIM page's. */
+export function parseZimArticleId(id: string): { uuid: string; path: string } | undefined {
+  const match = /^zim:([0-9a-f]{32})\/(.+)$/s.exec(id);
+  return match ? { uuid: match[1]!, path: match[2]! } : undefined;
+}
+
+/** What adding ZIM files did: the libraries added, and the files refused with the reason. */
+export interface ZimAddOutcome {
+  running: boolean;
+  added: ZimRecord[];
+  refused: { path: string; reason: string }[];
+}
+
+/** Whether a chosen or dropped file is a ZIM file, which is added as a library rather than imported. */
+export const isZimPath = (path: string): boolean => /\.zim$/i.test(path);
+
+/** Adds each ZIM file as a library, one after another, reporting every step to `onUpdate`. */
+export async function addZimFiles(
+  files: readonly { file: Blob & { name: string }; path: string }[],
+  onUpdate: (outcome: ZimAddOutcome) => void,
+): Promise<void> {
+  let outcome: ZimAddOutcome = { running: true, added: [], refused: [] };
+  onUpdate(outcome);
+  for (const { file, path } of files) {
+    try {
+      const record = await addZimFile(file as File);
+      outcome = { ...outcome, added: [...outcome.added, record] };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      outcome = { ...outcome, refused: [...outcome.refused, { path, reason }] };
+    }
+    onUpdate(outcome);
+  }
+  onUpdate({ ...outcome, running: false });
+}
