@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { ArticleFormatError } from '../../archive/core/articles/article-markdown';
 import { assignIds, listArchiveFiles, type ArchiveFile } from './archive-files';
+import { isZimArchive, listZimArticles } from './zim-files';
 import { buildShare, type BuildShare, type BuiltShare } from './build-share';
 import { ARTICLES_DIR, articleFiles } from './bundled-articles';
 import { prepareDataDir, writeManifest, type WrittenData } from './write-data';
@@ -27,9 +28,10 @@ export interface BuildOptions {
   parallelFrom?: number;
   /**
    * 'airgap': the bundled archive, Airgap's own article files, any bad one fails the build;
-   * 'folder': any .md, .html and .txt files under the folder, bad ones reported and left out.
+   * 'folder': any .md, .html and .txt files under the folder, bad ones reported and left out;
+   * 'zim': every article of a Kiwix ZIM file's title index, bad pages reported and left out.
    */
-  mode?: 'airgap' | 'folder';
+  mode?: 'airgap' | 'folder' | 'zim';
 }
 
 /**
@@ -42,15 +44,19 @@ export async function buildData(
   dataDir = DATA_DIR,
   { threads = availableParallelism(), parallelFrom = PARALLEL_FROM, mode = 'airgap' }: BuildOptions = {},
 ): Promise<BuildReport> {
+  const zim = mode === 'zim' ? await listZimArticles(articlesDir) : undefined;
   const files: ArchiveFile[] =
-    mode === 'airgap'
+    zim?.files ??
+    (mode === 'airgap'
       ? (await articleFiles(articlesDir)).map((path) => ({ path, id: path }))
-      : assignIds(await listArchiveFiles(articlesDir));
+      : assignIds(await listArchiveFiles(articlesDir)));
   if (files.length === 0) {
     throw new Error(
       mode === 'airgap'
         ? `no articles in ${articlesDir}; run npm run generate:archive`
-        : `no .md, .html or .txt files in ${articlesDir}`,
+        : mode === 'zim'
+          ? `no articles in the title index of ${articlesDir}`
+          : `no .md, .html or .txt files in ${articlesDir}`,
     );
   }
   await prepareDataDir(dataDir);
@@ -64,7 +70,7 @@ export async function buildData(
         dataDir,
         segment,
         mode,
-        source: basename(resolve(articlesDir)),
+        source: zim?.source ?? basename(resolve(articlesDir)),
       };
       return shares === 1 ? buildShare(share) : buildShareInWorker(share);
     }),
@@ -116,7 +122,7 @@ if (
   const dataDir = values.out === undefined ? DATA_DIR : resolve(values.out);
   const started = performance.now();
   const written = await buildData(articlesDir, dataDir, {
-    mode: values.archive === undefined ? 'airgap' : 'folder',
+    mode: values.archive === undefined ? 'airgap' : isZimArchive(values.archive) ? 'zim' : 'folder',
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build:data → ${relative(process.cwd(), dataDir) || dataDir}`);

@@ -3,14 +3,16 @@
 import { readArchiveStream, type ArchiveFile } from './archive-files';
 import { readArticleStream } from './bundled-articles';
 import { SegmentWriter, type WrittenSegment } from './write-data';
+import { readZimStream } from './zim-files';
 
 /** What a worker is asked to build. */
 export interface BuildShare {
+  /** The archive folder, or the ZIM file in 'zim' mode. */
   articlesDir: string;
   files: ArchiveFile[];
   dataDir: string;
   segment: number;
-  mode: 'airgap' | 'folder';
+  mode: 'airgap' | 'folder' | 'zim';
   /** The source named for files that do not state one (the folder's name). */
   source: string;
 }
@@ -29,7 +31,11 @@ export async function buildShare(share: BuildShare): Promise<BuiltShare> {
     const names = share.files.map((f) => f.path);
     for await (const article of readArticleStream(share.articlesDir, names)) await writer.add(article);
   } else {
-    for await (const outcome of readArchiveStream(share.articlesDir, share.files, share.source)) {
+    const stream =
+      share.mode === 'zim'
+        ? readZimStream(share.articlesDir, share.files, share.source)
+        : readArchiveStream(share.articlesDir, share.files, share.source);
+    for await (const outcome of stream) {
       if (outcome.ok) await writer.add(outcome.article);
       else refused.push({ path: outcome.path, reason: outcome.reason });
     }
