@@ -112,7 +112,9 @@ test('erase asks first, Cancel keeps everything, and erasing leaves no highlight
   await someUserData(app, 'half a thought');
   await page.getByTestId('theme-dark').click();
   await openPanel(page);
-  await expect.poll(() => storedRecords(page)).toEqual({ annotations: 1, imported: 1, drafts: 1 });
+  await expect
+    .poll(() => storedRecords(page))
+    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimIndexes: 0 });
 
   await page.getByTestId('erase-all-data').click();
   const confirm = page.getByTestId('erase-dialog');
@@ -121,12 +123,20 @@ test('erase asks first, Cancel keeps everything, and erasing leaves no highlight
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(confirm).toHaveCount(0);
-  await expect.poll(() => storedRecords(page)).toEqual({ annotations: 1, imported: 1, drafts: 1 });
+  await expect
+    .poll(() => storedRecords(page))
+    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimIndexes: 0 });
 
   await page.getByTestId('erase-all-data').click();
   await page.getByTestId('confirm-erase').click();
   const library = await new LibraryPage(page).ready();
-  expect(await storedRecords(page)).toEqual({ annotations: 0, imported: 0, drafts: 0 });
+  expect(await storedRecords(page)).toEqual({
+    annotations: 0,
+    imported: 0,
+    drafts: 0,
+    zims: 0,
+    zimIndexes: 0,
+  });
   const ours = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('airgap.') && k !== 'airgap.preferences'),
   );

@@ -74,3 +74,35 @@ test('an older ZIM with xz clusters opens too, and a file that is not a ZIM is r
   await expect(reader.title).toHaveText('Drone data audits');
   await expect(reader.body).toContainText('An index of the Booz Allen audit');
 });
+
+test('a ZIM library is indexed in the background and searched with the rest, also after a restart @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await new LibraryPage(page).ready();
+  const dialog = await new ImportDialog(page).open();
+  await dialog.choose([modern]);
+  await expect(page.getByTestId('zim-added')).toBeVisible();
+  await dialog.close();
+  await expect(page.getByTestId('zim-searchable')).toHaveText('Searchable: 3 pages');
+
+  // One query over the bundled archive and the library: its page is among the bundled articles' results.
+  await library.search('"three drones"');
+  const kivu = library.results.filter({ hasText: 'Kivu report – Données' });
+  await expect(kivu).toHaveCount(1);
+  await expect(kivu).toContainText('Drone audits');
+  await expect(kivu.getByTestId('result-snippet')).toContainText('Kivu Consulting tested three drones');
+  await expect(library.results.filter({ hasText: 'heliguy' })).toHaveCount(1);
+  await kivu.click();
+  const reader = new ReaderPage(page);
+  await expect(reader.title).toHaveText('Kivu report – Données');
+
+  // The index is kept: after a restart the library is searchable before its file is picked again.
+  await page.reload();
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect(page.getByTestId('zim-searchable')).toHaveText('Searchable: 3 pages');
+  await library.search('"three drones"');
+  await expect(kivu).toHaveCount(1);
+  await kivu.click();
+  await expect(page.getByTestId('zim-closed')).toContainText('Pick modern.zim');
+});

@@ -4,6 +4,7 @@ import { formatCount } from '../model/format-count';
 import { useObjectUrl } from '../model/use-object-url';
 import { addZimFile } from '../model/zim-sessions';
 import { formatRoute } from '../shell/route';
+import { ZimSearchState } from './ZimSearchState';
 
 interface Props {
   zim: ZimRecord;
@@ -51,6 +52,7 @@ export function ZimCard({ zim, open, linked = true, onRemove, level = 3 }: Props
             .filter(Boolean)
             .join(' · ')}
         </p>
+        <ZimSearchState uuid={zim.uuid} open={open} />
         {!open && (
           <div className="notice" data-testid="zim-closed">
             <p>

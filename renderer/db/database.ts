@@ -30,6 +30,18 @@ export interface ZimRecord extends ZimSummary {
   addedAt: number;
 }
 
+/** A Kiwix library's search segment, built in the app from its file: the index, not the pages. */
+export interface ZimIndexRecord {
+  uuid: string;
+  index: Uint8Array;
+  positions: Uint8Array;
+  /** Pages indexed, and pages left out (no text). */
+  articles: number;
+  skipped: number;
+  /** Milliseconds since the epoch. */
+  builtAt: number;
+}
+
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 const DATABASE_NAME = 'airgap';
 
@@ -46,6 +58,8 @@ export class AirgapDatabase extends Dexie {
   drafts!: EntityTable<NoteDraft, 'annotationId'>;
   /** Kiwix ZIM libraries added, keyed by the file's UUID: their description, not their content. */
   zims!: EntityTable<ZimRecord, 'uuid'>;
+  /** Search segments of Kiwix libraries, keyed by the file's UUID. */
+  zimIndexes!: EntityTable<ZimIndexRecord, 'uuid'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a save the app has acknowledged is on disk, not only in the browser's write buffer.
@@ -61,6 +75,9 @@ export class AirgapDatabase extends Dexie {
     });
     this.version(4).stores({
       zims: 'uuid, addedAt',
+    });
+    this.version(5).stores({
+      zimIndexes: 'uuid',
     });
     // Another window holding an older version open stops the upgrade until it closes: say so, then clear it.
     this.on('blocked', () => setStorageBlocked(true));

@@ -5,7 +5,7 @@ import {
   type ImportedArticle,
 } from '../../archive/core/import/imported-article';
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
-import { appDatabase, type AirgapDatabase, type ZimRecord } from './database';
+import { appDatabase, type AirgapDatabase, type ZimIndexRecord, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
 import { isZimRecord } from './zims';
 
@@ -90,14 +90,28 @@ export class LibraryCommands {
       this.history.record('Add library', [{ table: 'zims', id: record.uuid, before, after: record }]);
   }
 
-  /** Removes a ZIM library from the app (the file itself is untouched); its highlights stay in the notebook. */
+  /**
+   * Removes a ZIM library from the app (the file itself is untouched) with its search segment; its highlights
+   * stay in the notebook. Undo brings the library back; its segment is built again when its file is next open.
+   */
   async removeZim(uuid: string): Promise<void> {
-    const before = await this.db.transaction('rw', this.db.zims, async () => {
+    const before = await this.db.transaction('rw', this.db.zims, this.db.zimIndexes, async () => {
       const raw: unknown = await this.db.zims.get(uuid);
       if (raw !== undefined) await this.db.zims.delete(uuid);
+      await this.db.zimIndexes.delete(uuid);
       return isZimRecord(raw) ? raw : null;
     });
+    this.events.emit([`zim:${uuid}`]);
     if (before) this.history.record('Remove library', [{ table: 'zims', id: uuid, before, after: null }]);
+  }
+
+  /** Stores a library's search segment (replacing an older one) and tells search to add it. Not an undo step. */
+  async saveZimIndex(record: ZimIndexRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.zims, this.db.zimIndexes, async () => {
+      // A library removed while it was being indexed gets no segment.
+      if ((await this.db.zims.get(record.uuid)) !== undefined) await this.db.zimIndexes.put(record);
+    });
+    this.events.emit([`zim:${record.uuid}`]);
   }
 
   /** Gives an imported article a new title; throws if the title is empty or the article is gone. */

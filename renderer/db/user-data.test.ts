@@ -64,8 +64,25 @@ async function fill(): Promise<void> {
 }
 
 describe('collectAllData', () => {
-  it('holds every imported article, highlight, damaged record, draft and setting of ours, and reads back', async () => {
+  it('holds every imported article, highlight, damaged record, draft, library and setting of ours, and reads back', async () => {
     await fill();
+    const uuid = 'a'.repeat(32);
+    await db.zims.put({
+      uuid,
+      fileName: 'wikipedia.zim',
+      size: 9,
+      title: 'Wikipedia',
+      articleCount: 2,
+      addedAt: 1,
+    });
+    await db.zimIndexes.put({
+      uuid,
+      index: new Uint8Array(3),
+      positions: new Uint8Array(2),
+      articles: 2,
+      skipped: 0,
+      builtAt: 3,
+    });
     const storage = storageWith({
       'airgap.preferences': '{"theme":"dark","fontSize":20}',
       'airgap.export-style': 'highlight',
@@ -78,6 +95,8 @@ describe('collectAllData', () => {
     expect(read.ok && read.annotations.map((a) => a.note).sort()).toEqual(['', 'seen in the *audit*']);
     expect(data.setAsideRecords).toMatchObject([{ id: 'broken', raw: { id: 'broken', articleId: 7 } }]);
     expect(data.drafts).toMatchObject([{ note: 'half' }]);
+    expect(data.kiwixLibraries).toMatchObject([{ title: 'Wikipedia', fileName: 'wikipedia.zim' }]);
+    expect(data.kiwixSearchIndexes).toEqual([{ uuid: 'a'.repeat(32), articles: 2, bytes: 5, builtAt: 3 }]);
     expect(data.settings).toEqual({
       'airgap.export-style': 'highlight',
       'airgap.preferences': { theme: 'dark', fontSize: 20 },

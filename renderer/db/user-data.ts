@@ -23,18 +23,21 @@ function ourKeys(storage: KeyValueStorage): string[] {
 /**
  * Everything the app keeps about the user, as one JSON-ready object: imported articles as stored, every
  * highlight as a W3C Web Annotation collection, records set aside as damaged (raw, so nothing is withheld),
- * note drafts, and settings and journals from the page's storage (values as stored, parsed when JSON).
+ * note drafts, the Kiwix libraries added (their description, and their search indexes' sizes), and settings and
+ * journals from the page's storage (values as stored, parsed when JSON).
  */
 export async function collectAllData(
   db: AirgapDatabase,
   storage: KeyValueStorage,
   now: Date,
 ): Promise<Record<string, unknown>> {
-  const [imported, byArticle, setAside, drafts] = await Promise.all([
+  const [imported, byArticle, setAside, drafts, zims, zimIndexes] = await Promise.all([
     db.imported.toArray(),
     annotationsByArticle(db),
     setAsideAnnotations(db),
     db.drafts.toArray(),
+    db.zims.toArray(),
+    db.zimIndexes.toArray(),
   ]);
   const settings: Record<string, unknown> = {};
   for (const key of ourKeys(storage)) {
@@ -52,6 +55,15 @@ export async function collectAllData(
     annotations: toWebAnnotations([...byArticle.values()].flat(), now),
     setAsideRecords: setAside,
     drafts,
+    // What each Kiwix library says of itself; its search segment is derived from the file, so only its size and
+    // date are listed, and the file itself was never copied.
+    kiwixLibraries: zims,
+    kiwixSearchIndexes: zimIndexes.map((z) => ({
+      uuid: z.uuid,
+      articles: z.articles,
+      bytes: z.index.byteLength + z.positions.byteLength,
+      builtAt: z.builtAt,
+    })),
     settings,
   };
 }

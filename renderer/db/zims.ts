@@ -1,4 +1,4 @@
-import type { AirgapDatabase, ZimRecord } from './database';
+import type { AirgapDatabase, ZimIndexRecord, ZimRecord } from './database';
 
 /** Whether a stored record reads as a ZIM library: a damaged one is left where it is and not shown. */
 export function isZimRecord(raw: unknown): raw is ZimRecord {
@@ -25,4 +25,35 @@ export async function loadZims(db: AirgapDatabase): Promise<{ zims: ZimRecord[];
   const rows: unknown[] = await db.zims.toArray();
   const zims = rows.filter(isZimRecord).sort((a, b) => a.addedAt - b.addedAt);
   return { zims, unreadable: rows.length - zims.length };
+}
+
+/** Whether a stored record reads as a library's search segment (its bytes are checked again when opened). */
+function isZimIndexRecord(raw: unknown): raw is ZimIndexRecord {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const r = raw as Record<string, unknown>;
+  return (
+    typeof r.uuid === 'string' &&
+    /^[0-9a-f]{32}$/.test(r.uuid) &&
+    r.index instanceof Uint8Array &&
+    r.positions instanceof Uint8Array &&
+    typeof r.articles === 'number' &&
+    typeof r.skipped === 'number' &&
+    typeof r.builtAt === 'number'
+  );
+}
+
+/** Every library's stored search segment that reads back; a damaged one is left out (and rebuilt on next open). */
+export async function loadZimIndexes(db: AirgapDatabase): Promise<ZimIndexRecord[]> {
+  const rows: unknown[] = await db.zimIndexes.toArray();
+  return rows.filter(isZimIndexRecord);
+}
+
+/** A library's search state without its bytes: how many pages are searchable, or undefined if not indexed. */
+export async function zimIndexSummary(
+  db: AirgapDatabase,
+  uuid: string,
+): Promise<{ articles: number; skipped: number; builtAt: number } | undefined> {
+  const raw: unknown = await db.zimIndexes.get(uuid);
+  if (!isZimIndexRecord(raw)) return undefined;
+  return { articles: raw.articles, skipped: raw.skipped, builtAt: raw.builtAt };
 }

@@ -7,7 +7,7 @@ import { appLibraryEvents } from '../db/library-events';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
 import { createLibraryStore, type Library } from './library-store';
 import { appZimClient } from '../zim/zim-client';
-import { isZimOpen, parseZimArticleId } from './zim-sessions';
+import { isZimOpen, onZimFile, parseZimArticleId } from './zim-sessions';
 
 /** The opened archive: the library as it arrives, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
@@ -53,6 +53,8 @@ export async function openArchive(): Promise<ArchiveClient> {
   watchFailure();
   // Whoever changed the imported articles (an import, a rename, an undo, another window), search follows.
   appLibraryEvents().subscribe(() => search.importsChanged());
+  // The search worker reads Kiwix pages for snippets from the files the page holds open.
+  onZimFile((uuid, file) => search.zimFile(uuid, file));
   try {
     await library.started();
   } catch (error) {

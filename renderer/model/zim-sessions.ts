@@ -1,16 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import type { ZimRecord } from '../db/database';
 import { appLibrary } from '../db/library-commands';
+import { indexIfNeeded } from './zim-indexing';
 import { appZimClient } from '../zim/zim-client';
+export { isZimPath, parseZimArticleId, zimArticleId } from '../zim/zim-ids';
 
 // Which libraries' files are open in this window. A File can be read only while the page holds it, so after a
 // reload each library asks for its file again (the browser cannot reopen a path by itself).
-const open = new Set<string>();
+const open = new Map<string, Blob>();
+const fileListeners = new Set<(uuid: string, file: Blob) => void>();
 const listeners = new Set<() => void>();
 let snapshot: ReadonlySet<string> = new Set();
 
 const changed = (): void => {
-  snapshot = new Set(open);
+  snapshot = new Set(open.keys());
   for (const listener of [...listeners]) listener();
 };
 
@@ -20,6 +23,13 @@ export function useOpenZims(): ReadonlySet<string> {
     (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     () => snapshot,
   );
+}
+
+/** Calls `listener` with every library file open now and each one opened later; returns a function that stops it. */
+export function onZimFile(listener: (uuid: string, file: Blob) => void): () => void {
+  for (const [uuid, file] of open) listener(uuid, file);
+  fileListeners.add(listener);
+  return () => fileListeners.delete(listener);
 }
 
 /** Whether a library's file is open in this window. */
@@ -39,20 +49,11 @@ export async function addZimFile(file: File, expected?: ZimRecord): Promise<ZimR
     );
   const record: ZimRecord = { ...info, fileName: file.name, size: file.size, addedAt: Date.now() };
   await appLibrary().addZim(record);
-  open.add(info.uuid);
+  open.set(info.uuid, file);
   changed();
+  for (const listener of [...fileListeners]) listener(info.uuid, file);
+  void indexIfNeeded(info.uuid);
   return record;
-}
-
-/** The id of a ZIM page as an article: the library's UUID and the page's path, so highlights know both. */
-export function zimArticleId(uuid: string, path: string): string {
-  return `zim:${uuid}/${path}`;
-}
-
-/** The library and page an article id names, if it is a ZIM page's. */
-export function parseZimArticleId(id: string): { uuid: string; path: string } | undefined {
-  const match = /^zim:([0-9a-f]{32})\/(.+)$/s.exec(id);
-  return match ? { uuid: match[1]!, path: match[2]! } : undefined;
 }
 
 /** What adding ZIM files did: the libraries added, and the files refused with the reason. */
@@ -61,9 +62,6 @@ export interface ZimAddOutcome {
   added: ZimRecord[];
   refused: { path: string; reason: string }[];
 }
-
-/** Whether a chosen or dropped file is a ZIM file, which is added as a library rather than imported. */
-export const isZimPath = (path: string): boolean => /\.zim$/i.test(path);
 
 /** Adds each ZIM file as a library, one after another, reporting every step to `onUpdate`. */
 export async function addZimFiles(

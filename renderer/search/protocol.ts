@@ -17,7 +17,8 @@ export type SearchRequest =
   | { kind: 'open'; baseUrl: string }
   | { kind: 'search'; id: number; query: string; options: SearchOptions }
   | { kind: 'matches'; id: number; query: string; articleId: string }
-  | { kind: 'imports-changed' };
+  | { kind: 'imports-changed' }
+  | { kind: 'zim-file'; uuid: string; file: Blob };
 
 /**
  * A message from the search worker to the page. Every `search` and `matches` request gets exactly one reply

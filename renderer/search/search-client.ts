@@ -26,6 +26,8 @@ export interface SearchClient extends SearchService {
   subscribe(listener: () => void): () => void;
   /** Tells the worker the imported articles changed, so it rebuilds their part of the index and resends them. */
   importsChanged(): void;
+  /** Hands the worker a Kiwix library's open file (a handle, not a copy), for its pages' snippets. */
+  zimFile(uuid: string, file: Blob): void;
   /** Stops the worker; calls still pending, and any later ones, reject. */
   close(): void;
 }
@@ -144,6 +146,14 @@ export function connectSearchWorker(
       return call('matches', { kind: 'matches', id, query, articleId }, (reply) =>
         reply.kind === 'matches' ? reply.ranges : undefined,
       );
+    },
+    zimFile(uuid, file) {
+      if (fatal !== undefined) return;
+      try {
+        worker.postMessage({ kind: 'zim-file', uuid, file });
+      } catch (error) {
+        fail(errorMessage(error));
+      }
     },
     importsChanged() {
       if (fatal !== undefined) return;

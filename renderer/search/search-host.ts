@@ -86,6 +86,8 @@ export function createSearchHost(deps: SearchHostDeps): (request: SearchRequest)
     switch (request.kind) {
       case 'imports-changed':
         return importsChanged();
+      case 'zim-file':
+        return; // Taken by the worker's own handler (search-worker.ts) before it reaches here.
       case 'open':
         return open(request.baseUrl);
       case 'search':

@@ -2,7 +2,9 @@ import { importedMeta } from '../../archive/core/import/imported-article';
 import type { SearchService } from '../../archive/core/search';
 import { appDatabase } from '../db/database';
 import { loadImported } from '../db/imported';
-import { searchWithImported } from './imported-index';
+import { searchWithImported, type ExtraSegment } from './imported-index';
+import { SegmentReader } from '../../archive/core/search';
+import { loadZimIndexes } from '../db/zims';
 import { loadBundledIndex, type BundledIndex } from './load-search';
 import { errorMessage, type SearchReply, type SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
@@ -30,8 +32,24 @@ async function withImported(): Promise<SearchService> {
       return [];
     },
   );
-  const [index, articles] = await Promise.all([bundled!, stored]);
-  return searchWithImported(index, articles);
+  const [index, articles, zims] = await Promise.all([bundled!, stored, zimSegments()]);
+  return searchWithImported(index, articles, zims, async (id) => (await import('./zim-bodies')).zimBody(id));
+}
+
+/** The stored segments of Kiwix libraries; a damaged one is left out (it is rebuilt when its file is next open). */
+async function zimSegments(): Promise<ExtraSegment[]> {
+  try {
+    const records = await loadZimIndexes(appDatabase());
+    return records.flatMap((r) => {
+      try {
+        return [{ reader: new SegmentReader(r.index, `library ${r.uuid}`), positions: r.positions }];
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return []; // Storage unreadable: the rest stays searchable.
+  }
 }
 
 const handle = createSearchHost({
@@ -44,4 +62,10 @@ const handle = createSearchHost({
   post: (reply) => scope.postMessage(reply),
 });
 
-scope.onmessage = (event) => handle(event.data);
+scope.onmessage = (event) => {
+  const request = event.data;
+  // A library's file, opened in the page: kept for the snippets of its pages.
+  if (request.kind === 'zim-file')
+    return void import('./zim-bodies').then(({ keepZimFile }) => keepZimFile(request.uuid, request.file));
+  handle(request);
+};

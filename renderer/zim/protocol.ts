@@ -15,7 +15,9 @@ export type ZimRequest =
   | { id: number; kind: 'open'; file: Blob; name: string }
   | { id: number; kind: 'titles'; uuid: string; start: number; count: number }
   | { id: number; kind: 'seek'; uuid: string; prefix: string }
-  | { id: number; kind: 'article'; uuid: string; path: string; articleId: string };
+  | { id: number; kind: 'article'; uuid: string; path: string; articleId: string }
+  | { id: number; kind: 'index'; uuid: string }
+  | { id: number; kind: 'cancel-index'; uuid: string };
 
 /** The worker's reply to one request: its answer, or why there is none. */
 export type ZimReply =
@@ -23,4 +25,11 @@ export type ZimReply =
   | { id: number; kind: 'titles'; titles: ZimTitle[] }
   | { id: number; kind: 'seek'; position: number }
   | { id: number; kind: 'article'; article: Article }
+  | { id: number; kind: 'index-progress'; done: number; total: number }
+  | {
+      id: number;
+      kind: 'indexed';
+      /** Undefined when the run was cancelled. */
+      index?: { index: Uint8Array; positions: Uint8Array; articles: number; skipped: number };
+    }
   | { id: number; kind: 'failed'; message: string };

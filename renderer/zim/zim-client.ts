@@ -14,7 +14,14 @@ export interface ZimClient {
   titles(uuid: string, start: number, count: number): Promise<ZimTitle[]>;
   seek(uuid: string, prefix: string): Promise<number>;
   article(uuid: string, path: string, articleId: string): Promise<Article>;
+  /** Indexes a library for search, reporting progress; resolves undefined when cancelled. */
+  index(uuid: string, onProgress: (done: number, total: number) => void): Promise<IndexedFiles | undefined>;
+  /** Stops a library's indexing between two batches of pages. */
+  cancelIndex(uuid: string): void;
 }
+
+/** A library's finished search segment. */
+export type IndexedFiles = NonNullable<Extract<ZimReply, { kind: 'indexed' }>['index']>;
 
 type Answer<K extends ZimReply['kind']> = Extract<ZimReply, { kind: K }>;
 /** A request before it is given its id (Omit over each member of the union, not over the union). */
@@ -25,7 +32,10 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
   let nextId = 1;
   let broken: string | undefined;
   const pending = new Map<number, { resolve(reply: ZimReply): void; reject(error: Error): void }>();
+  const progress = new Map<number, (done: number, total: number) => void>();
   worker.onmessage = ({ data }) => {
+    if (data.kind === 'index-progress') return progress.get(data.id)?.(data.done, data.total);
+    progress.delete(data.id);
     const entry = pending.get(data.id);
     pending.delete(data.id);
     if (data.kind === 'failed') entry?.reject(new Error(data.message));
@@ -37,9 +47,14 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
     for (const entry of pending.values()) entry.reject(new Error(broken));
     pending.clear();
   };
-  const ask = <K extends ZimReply['kind']>(request: Unsent, kind: K): Promise<Answer<K>> => {
+  const ask = <K extends ZimReply['kind']>(
+    request: Unsent,
+    kind: K,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Answer<K>> => {
     if (broken !== undefined) return Promise.reject(new Error(broken));
     const id = nextId++;
+    if (onProgress) progress.set(id, onProgress);
     return new Promise<ZimReply>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id } as ZimRequest);
@@ -55,6 +70,8 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
     seek: async (uuid, prefix) => (await ask({ kind: 'seek', uuid, prefix }, 'seek')).position,
     article: async (uuid, path, articleId) =>
       (await ask({ kind: 'article', uuid, path, articleId }, 'article')).article,
+    index: async (uuid, onProgress) => (await ask({ kind: 'index', uuid }, 'indexed', onProgress)).index,
+    cancelIndex: (uuid) => void ask({ kind: 'cancel-index', uuid }, 'indexed').catch(() => undefined),
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZIM_FIXTURES } from '../../archive/core/testing/zim-fixtures';
 import type { ZimReply, ZimRequest } from './protocol';
 import { createZimHost } from './zim-host';
+import { createSearchService, SegmentReader } from '../../archive/core/search';
 
 /** A host and a way to ask it one thing, as the worker would. */
 function host() {
@@ -78,5 +79,38 @@ describe('the ZIM worker', () => {
     expect(await ask({ kind: 'article', uuid, path: 'dot.png', articleId: 'z' })).toMatchObject({
       kind: 'failed',
     });
+  });
+
+  it('indexes a library into a search segment that finds its pages by their words, reporting progress', async () => {
+    const replies: ZimReply[] = [];
+    const handle = createZimHost((r) => replies.push(r));
+    await handle({ id: 1, kind: 'open', file: file(ZIM_FIXTURES.legacy.bytes), name: 'legacy.zim' });
+    const uuid = (replies[0] as Extract<ZimReply, { kind: 'opened' }>).info.uuid;
+    await handle({ id: 2, kind: 'index', uuid });
+    const progress = replies.filter((r) => r.kind === 'index-progress');
+    expect(progress.at(-1)).toEqual({ id: 2, kind: 'index-progress', done: 3, total: 3 });
+    const done = replies.find((r) => r.kind === 'indexed')!;
+    if (done.kind !== 'indexed' || !done.index) throw new Error('no index');
+    expect(done.index).toMatchObject({ articles: 3, skipped: 0 });
+    const search = createSearchService({
+      segments: [new SegmentReader(done.index.index, 'zim')],
+      loadBody: async () => '',
+      loadPositions: async () => done.index!.positions,
+    });
+    const found = await search.search('consulting');
+    expect(found.status === 'ok' && found.results.map((r) => [r.meta.id, r.meta.source])).toEqual([
+      [`zim:${uuid}/Kivu.html`, 'Drone audits'],
+    ]);
+  });
+
+  it('stops indexing when cancelled, answering with no index', async () => {
+    const replies: ZimReply[] = [];
+    const handle = createZimHost((r) => replies.push(r));
+    await handle({ id: 1, kind: 'open', file: file(ZIM_FIXTURES.modern.bytes), name: 'modern.zim' });
+    const uuid = (replies[0] as Extract<ZimReply, { kind: 'opened' }>).info.uuid;
+    const running = handle({ id: 2, kind: 'index', uuid });
+    await handle({ id: 3, kind: 'cancel-index', uuid });
+    await running;
+    expect(replies.find((r) => r.id === 2 && r.kind === 'indexed')).toEqual({ id: 2, kind: 'indexed' });
   });
 });

@@ -7,6 +7,7 @@ import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
 import { blobSource } from './blob-source';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
+import { indexZim } from './zim-indexer';
 
 /** Most rows one titles request returns: a screen or two of the A-Z list. */
 const MAX_TITLES = 200;
@@ -104,9 +105,30 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     });
   }
 
+  const cancels = new Set<string>();
+  async function index(id: number, uuid: string): Promise<ZimReply> {
+    const { zim, titles: list, info } = archive(uuid);
+    cancels.delete(uuid);
+    const built = await indexZim(
+      zim,
+      list,
+      uuid,
+      info.title,
+      ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
+      () => cancels.has(uuid),
+    );
+    cancels.delete(uuid);
+    return built ? { id, kind: 'indexed', index: built } : { id, kind: 'indexed' };
+  }
+
   return async (request) => {
     try {
       switch (request.kind) {
+        case 'index':
+          return post(await index(request.id, request.uuid));
+        case 'cancel-index':
+          cancels.add(request.uuid);
+          return post({ id: request.id, kind: 'indexed' });
         case 'open':
           return post({ id: request.id, kind: 'opened', info: await openFile(request.file, request.name) });
         case 'titles':

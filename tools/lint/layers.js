@@ -52,7 +52,7 @@ export const LAYERS = {
   [`${renderer}/components`]: { may: [`${renderer}/shell`, `${renderer}/model`, ...belowModel] },
   [`${renderer}/shell`]: { may: [`${renderer}/model`, ...belowModel] },
   [`${renderer}/model`]: { may: belowModel },
-  [`${renderer}/search`]: { may: [`${renderer}/db`, ...allCore] },
+  [`${renderer}/search`]: { may: [`${renderer}/db`, `${renderer}/zim`, ...allCore] },
   [`${renderer}/zim`]: { may: allCore },
   [`${renderer}/import`]: { may: [`${renderer}/db`, ...allCore, 'electron/contract.ts'] },
   [`${renderer}/db`]: { may: allCore },

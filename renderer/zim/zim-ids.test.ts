@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isZimPath, parseZimArticleId, zimArticleId } from './zim-sessions';
+import { isZimPath, parseZimArticleId, zimArticleId } from './zim-ids';
 
 describe('ZIM article ids', () => {
   it('name the library and the page, and read back as both for any path', () => {

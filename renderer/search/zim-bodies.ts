@@ -1,0 +1,38 @@
+import { plainText } from '../../archive/core/articles/article';
+import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { blobSource } from '../zim/blob-source';
+import { parseZimArticleId } from '../zim/zim-ids';
+
+// The search worker reads Kiwix pages only for the snippets of results shown, from the files the page holds
+// open (handed over as File handles, never copied). Loaded on first need, so plain searches never pay for it.
+const files = new Map<string, Blob>();
+const open = new Map<string, Promise<ZimArchive>>();
+
+/** Records a library's file, as the page opened it, so its pages' text can be read for snippets. */
+export function keepZimFile(uuid: string, file: Blob): void {
+  files.set(uuid, file);
+  open.delete(uuid);
+}
+
+/** A Kiwix page's plain text; empty when its file is not open in the window (the result then shows no snippet). */
+export async function zimBody(id: string): Promise<string> {
+  const page = parseZimArticleId(id);
+  const file = page && files.get(page.uuid);
+  if (!page || !file) return '';
+  let zim = open.get(page.uuid);
+  if (!zim) {
+    zim = ZimArchive.open(blobSource(file));
+    open.set(page.uuid, zim);
+  }
+  try {
+    const archive = await zim;
+    const entry = await archive.findByPath(archive.contentNamespace, page.path);
+    const content = entry && (await archive.resolve(entry));
+    if (!content) return '';
+    const html = new TextDecoder().decode((await archive.content(content)).bytes);
+    return plainText(zimPageArticle(html, { id, source: '', title: content.title }).blocks);
+  } catch {
+    return ''; // A file changed on disk: the result still shows, without a snippet.
+  }
+}

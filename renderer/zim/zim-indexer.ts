@@ -1,0 +1,71 @@
+import { compareCodeUnits } from '../../archive/core/articles/text-range';
+import { ImportRefusal } from '../../archive/core/import/refusal';
+import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { SegmentBuilder, type SegmentFiles } from '../../archive/core/search';
+import type { TitleIndex } from '../../archive/core/zim/title-index';
+import type { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { zimArticleId } from './zim-ids';
+
+/** Pages read between two reports of progress (and two chances to hear a cancel). */
+const BATCH = 25;
+
+/** How far an indexing run has come. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/** A finished index of one library: its segment, and how many pages went in and were left out. */
+export interface ZimIndex extends SegmentFiles {
+  articles: number;
+  skipped: number;
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Indexes every page of a ZIM file into one search segment of the same format as the bundled archive's, so
+ * one query ranks across every source exactly as one Lunr index would. Pages are added in id order (the order
+ * the engine's ties follow); a page with no text is left out and counted. Between batches it reports progress
+ * and lets messages in, so a cancel stops it; it then resolves undefined.
+ */
+export async function indexZim(
+  zim: ZimArchive,
+  titles: TitleIndex,
+  uuid: string,
+  source: string,
+  onProgress: (progress: IndexProgress) => void,
+  cancelled: () => boolean,
+): Promise<ZimIndex | undefined> {
+  const pages: { id: string; path: string; title: string }[] = [];
+  for (let i = 0; i < titles.count; i++) {
+    const entry = await titles.at(i);
+    if (entry.kind === 'content' && zim.mimeTypes[entry.mimeType]?.startsWith('text/html'))
+      pages.push({ id: zimArticleId(uuid, entry.path), path: entry.path, title: entry.title });
+  }
+  pages.sort((a, b) => compareCodeUnits(a.id, b.id));
+  const builder = new SegmentBuilder();
+  let skipped = 0;
+  for (let done = 0; done < pages.length; done++) {
+    if (done % BATCH === 0) {
+      onProgress({ done, total: pages.length });
+      await nextTask();
+      if (cancelled()) return undefined;
+    }
+    const page = pages[done]!;
+    try {
+      const entry = await zim.findByPath(zim.contentNamespace, page.path);
+      const content = entry && (await zim.resolve(entry));
+      if (!content) throw new ImportRefusal('malformed', 'the page is listed but missing');
+      const html = new TextDecoder().decode((await zim.content(content)).bytes);
+      builder.add(zimPageArticle(html, { id: page.id, source, title: page.title }));
+    } catch (error) {
+      // A page without text (or a damaged one) is left out of search, not the whole library.
+      if (!(error instanceof ImportRefusal) && !(error instanceof Error && error.name === 'ZimError'))
+        throw error;
+      skipped++;
+    }
+  }
+  onProgress({ done: pages.length, total: pages.length });
+  return { ...builder.finish(), articles: pages.length - skipped, skipped };
+}
