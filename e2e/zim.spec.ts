@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { LibraryPage } from './pages/library-page';
@@ -8,6 +9,16 @@ import { ReaderPage } from './pages/reader-page';
 const fixtures = path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures');
 const modern = path.join(fixtures, 'modern.zim');
 const legacy = path.join(fixtures, 'legacy-xz.zim');
+
+/** Adds a ZIM file as a library from the import dialog and returns the library page once the dialog is closed. */
+async function addLibrary(page: Page, file: string): Promise<LibraryPage> {
+  const library = await new LibraryPage(page).ready();
+  const dialog = await new ImportDialog(page).open();
+  await dialog.choose([file]);
+  await expect(page.getByTestId('zim-added')).toBeVisible();
+  await dialog.close();
+  return library;
+}
 
 // The desktop app's native dialog does not offer ZIM files yet (reading them in place from the main process is
 // still to come), so these run in the browser build only.
@@ -79,11 +90,7 @@ test('a ZIM library is indexed in the background and searched with the rest, als
   app,
 }) => {
   const page = app.page;
-  const library = await new LibraryPage(page).ready();
-  const dialog = await new ImportDialog(page).open();
-  await dialog.choose([modern]);
-  await expect(page.getByTestId('zim-added')).toBeVisible();
-  await dialog.close();
+  const library = await addLibrary(page, modern);
   await expect(page.getByTestId('zim-searchable')).toHaveText('Searchable: 3 pages');
 
   // One query over the bundled archive and the library: its page is among the bundled articles' results.
