@@ -3,7 +3,7 @@ import type { ZimRecord } from '../db/database';
 import { appLibrary } from '../db/library-commands';
 import { indexIfNeeded } from './zim-indexing';
 import { appZimClient } from '../zim/zim-client';
-export { isZimPath, parseZimArticleId, zimArticleId } from '../zim/zim-ids';
+export { isZimPath, parseZimArticleId, zimArticleId } from '../../archive/core/libraries/zim-ids';
 
 // Which libraries' files are open in this window. A File can be read only while the page holds it, so after a
 // reload each library asks for its file again (the browser cannot reopen a path by itself).

@@ -2,7 +2,7 @@ import { plainText } from '../../archive/core/articles/article';
 import { zimPageArticle } from '../../archive/core/import/zim-page';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { blobSource } from '../zim/blob-source';
-import { parseZimArticleId } from '../zim/zim-ids';
+import { parseZimArticleId } from '../../archive/core/libraries/zim-ids';
 
 // The search worker reads Kiwix pages only for the snippets of results shown, from the files the page holds
 // open (handed over as File handles, never copied). Loaded on first need, so plain searches never pay for it.

@@ -7,7 +7,7 @@ import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
 import { blobSource } from './blob-source';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
-import { indexZim } from './zim-indexer';
+import { indexZim } from '../../archive/core/libraries/zim-index';
 
 /** Most rows one titles request returns: a screen or two of the A-Z list. */
 const MAX_TITLES = 200;
@@ -116,6 +116,7 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
       info.title,
       ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
       () => cancels.has(uuid),
+      () => new Promise((resolve) => setTimeout(resolve)),
     );
     cancels.delete(uuid);
     return built ? { id, kind: 'indexed', index: built } : { id, kind: 'indexed' };

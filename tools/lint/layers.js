@@ -15,7 +15,13 @@ const shared = [
   'archive/core/search',
   'archive/core/history',
 ];
-const allCore = [...shared, 'archive/core/export', 'archive/core/import', 'archive/core/zim'];
+const allCore = [
+  ...shared,
+  'archive/core/export',
+  'archive/core/import',
+  'archive/core/zim',
+  'archive/core/libraries',
+];
 // What the renderer's model and everything above it may use: the data layers, the DOM helpers, the core and the
 // main process's typed contract.
 const belowModel = [
@@ -44,6 +50,8 @@ export const LAYERS = {
   [`${core}/annotations`]: { may: [`${core}/articles`, `${core}/search`] },
   [`${core}/export`]: { may: [`${core}/articles`, `${core}/annotations`] },
   [`${core}/import`]: { may: [`${core}/articles`, `${core}/zim`] },
+  // Libraries read in place (Kiwix ZIM files) made searchable: their pages through import into search segments.
+  [`${core}/libraries`]: { may: [`${core}/articles`, `${core}/search`, `${core}/import`, `${core}/zim`] },
   [`${core}/testing`]: { may: allCore },
   // The renderer, top down: components -> shell -> model -> search, import -> db, dom -> the core.
   [`${renderer}`]: {
@@ -64,7 +72,9 @@ export const LAYERS = {
   'tools/build': { may: [...allCore, 'tools/dev/electron-binary.ts'] },
   'tools/dev': { may: ['electron', 'e2e/support', 'tools/bench/lib', ...allCore] },
   'tools/bench/lib': { may: [...allCore, 'e2e/support'] },
-  'tools/bench': { may: ['tools/bench/lib', 'tools/build', 'tools/dev', 'e2e/support', ...allCore] },
+  'tools/bench': {
+    may: ['tools/bench/lib', 'tools/build', 'tools/dev', 'e2e/support', ...allCore],
+  },
   'tools/audit': { may: ['tools/dev', 'e2e/support'] },
   'tools/ci': { may: [] },
   'tools/zim': { may: ['archive/core/zim', 'archive/core/testing'] },

@@ -1,9 +1,9 @@
-import { compareCodeUnits } from '../../archive/core/articles/text-range';
-import { ImportRefusal } from '../../archive/core/import/refusal';
-import { zimPageArticle } from '../../archive/core/import/zim-page';
-import { SegmentBuilder, type SegmentFiles } from '../../archive/core/search';
-import type { TitleIndex } from '../../archive/core/zim/title-index';
-import type { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { compareCodeUnits } from '../articles/text-range';
+import { ImportRefusal } from '../import/refusal';
+import { zimPageArticle } from '../import/zim-page';
+import { SegmentBuilder, type SegmentFiles } from '../search';
+import type { TitleIndex } from '../zim/title-index';
+import type { ZimArchive } from '../zim/zim-archive';
 import { zimArticleId } from './zim-ids';
 
 /** Pages read between two reports of progress (and two chances to hear a cancel). */
@@ -21,8 +21,6 @@ export interface ZimIndex extends SegmentFiles {
   skipped: number;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
 /**
  * Indexes every page of a ZIM file into one search segment of the same format as the bundled archive's, so
  * one query ranks across every source exactly as one Lunr index would. Pages are added in id order (the order
@@ -36,6 +34,8 @@ export async function indexZim(
   source: string,
   onProgress: (progress: IndexProgress) => void,
   cancelled: () => boolean,
+  /** Lets waiting messages (a cancel) in between batches: a macrotask in a worker. */
+  yieldToEvents: () => Promise<void> = () => Promise.resolve(),
 ): Promise<ZimIndex | undefined> {
   const pages: { id: string; path: string; title: string }[] = [];
   for (let i = 0; i < titles.count; i++) {
@@ -49,7 +49,7 @@ export async function indexZim(
   for (let done = 0; done < pages.length; done++) {
     if (done % BATCH === 0) {
       onProgress({ done, total: pages.length });
-      await nextTask();
+      await yieldToEvents();
       if (cancelled()) return undefined;
     }
     const page = pages[done]!;
