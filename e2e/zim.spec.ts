@@ -32,6 +32,7 @@ test('a ZIM file is added as a library, listed A-Z with type-ahead, read and ann
   await expect(page.getByTestId('zim-add-summary').getByRole('status')).toHaveText(
     '1 added, 0 refused. They are read where they are, never copied.',
   );
+  await expect(page.getByTestId('import-close')).toHaveText('Done');
   await dialog.close();
 
   const card = page.getByTestId('zim-card');

@@ -198,7 +198,7 @@ export function ImportDialog({ dropped, onClose }: Props) {
           </button>
         ) : (
           <button type="button" className="button" onClick={close} data-testid="import-close">
-            {state === null ? 'Cancel' : 'Done'}
+            {state === null && zims === null ? 'Cancel' : 'Done'}
           </button>
         )}
       </div>
