@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readDownload, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -53,6 +53,14 @@ test('a ZIM file is added as a library, listed A-Z with type-ahead, read and ann
   await expect(reader.body).toContainText('Ελληνικά, русский, العربية, 中文');
   await reader.highlight('tested three drones');
   await expect(reader.highlights).toHaveText(['tested three drones']);
+  // The exported notes name the library (source) and the page (its UUID and path), to find the passage again.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-article').click();
+  await page.getByRole('menuitem', { name: 'Download Markdown (.md)' }).click();
+  const markdown = await readDownload(await download);
+  expect(markdown).toMatch(/^source: Drone audits$/m);
+  expect(markdown).toMatch(/^article-id: ['"]?zim:[0-9a-f]{32}\/A\/Kivu\.html['"]?$/m);
+  expect(markdown).toContain('tested three drones');
 
   // After a restart the library is remembered but its file must be picked again (the browser keeps no path):
   // the page asks for it in place, then shows itself with its highlight.
