@@ -57,6 +57,12 @@ export function ZimLibraryView({ uuid, onBack }: Props) {
         </button>
       </section>
     );
+  // Enter opens the title the typed letters lead to, sought afresh so a list still catching up cannot mislead it.
+  const openTyped = async (typed: string): Promise<void> => {
+    const client = appZimClient();
+    const [row] = await client.titles(uuid, await client.seek(uuid, typed), 1);
+    if (row) window.location.assign(article(row.path));
+  };
   const article = (path: string): string =>
     formatRoute({ view: 'article', id: zimArticleId(uuid, path), query: '' });
   return (
@@ -82,6 +88,9 @@ export function ZimLibraryView({ uuid, onBack }: Props) {
               value={prefix}
               placeholder="Type the first letters"
               onChange={(e) => setPrefix(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && prefix.trim()) void openTyped(prefix.trim());
+              }}
               data-testid="zim-seek"
             />
           </label>
