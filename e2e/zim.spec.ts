@@ -109,6 +109,10 @@ test('a ZIM library is indexed in the background and searched with the rest, als
   await expect(kivu).toContainText('Drone audits');
   await expect(kivu.getByTestId('result-snippet')).toContainText('Kivu Consulting tested three drones');
   await expect(library.results.filter({ hasText: 'heliguy' })).toHaveCount(1);
+  // The source: operator keeps one library (or publication) out of all of them.
+  await library.search('"three drones" source:"Drone audits"');
+  await expect(library.results).toHaveCount(1);
+  await expect(kivu).toHaveCount(1);
   await kivu.click();
   const reader = new ReaderPage(page);
   await expect(reader.title).toHaveText('Kivu report – Données');

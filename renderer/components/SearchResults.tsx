@@ -24,7 +24,8 @@ interface Props {
   noteHits?: readonly NoteHit[];
 }
 
-const SYNTAX_TIPS = '"exact phrase" · +word must appear · -word must not · title:word · secur* · encrypton~1';
+const SYNTAX_TIPS =
+  '"exact phrase" · +word must appear · -word must not · title:word · source:name · has:notes · secur* · encrypton~1';
 
 /** Ranked results for the query: title, source and a snippet with the matched words marked. */
 export function SearchResults(props: Props) {

@@ -230,3 +230,26 @@ describe('search properties', () => {
     );
   });
 });
+
+describe('filter operators in the query', () => {
+  it('source: keeps one source (any case, quoted or not), has:notes keeps annotated articles, words still rank', async () => {
+    const { search } = service();
+    const ids = async (query: string, annotated: string[] = []) =>
+      ok(await search.search(query, { annotated })).results.map((r) => r.meta.id);
+    expect(await ids('data')).toEqual(expect.arrayContaining(['dj-edition', 'dj-ban', 'he-audit']));
+    expect(await ids('data source:heliguy')).toEqual(['he-audit']);
+    expect(await ids('source:"DroneDJ" data')).toEqual(
+      await ids('data').then((a) => a.filter((id) => id.startsWith('dj'))),
+    );
+    expect(await ids('data has:notes', ['dj-ban'])).toEqual(['dj-ban']);
+    expect(await ids('data source:nowhere')).toEqual([]);
+    expect(ok(await search.search('data source:heliguy')).query).toBe('data source:heliguy');
+  });
+
+  it('highlights only the words of a query with operators, never the operator', async () => {
+    const { search } = service();
+    const ranges = await search.matchesIn('audit source:heliguy', 'he-audit');
+    const text = plainText(all.find((a) => a.id === 'he-audit')!.blocks);
+    expect(ranges.map((r) => text.slice(r.start, r.end).toLowerCase())).toEqual(['audit']);
+  });
+});

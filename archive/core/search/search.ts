@@ -7,6 +7,7 @@ import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import { BodyTokenCache } from './engine/body-tokens';
 import { highlightRanges, WordMatcher } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
+import { readOperators, withOperators } from './operators';
 import { leftOutNotices, planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
 
@@ -79,6 +80,7 @@ export function createSearchService(deps: {
   const metas = deps.segments.flatMap((s) => s.docs);
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
   const facetIndex = new FacetIndex(metas);
+  const sourceNames = [...new Set(metas.map((m) => m.source))];
   let positions: Promise<void> | undefined;
 
   const ensurePositions = (): Promise<void> => {
@@ -127,7 +129,8 @@ export function createSearchService(deps: {
 
   return {
     async search(query, options = {}) {
-      const check = planQuery(query, analyzer, options.typing === true);
+      const operators = readOperators(query);
+      const check = planQuery(operators.rest, analyzer, options.typing === true);
       if (check.status !== 'ok') return check;
       const { plan } = check;
       if (plan.phrases.length > 0) await ensurePositions();
@@ -139,7 +142,7 @@ export function createSearchService(deps: {
       }
       const { kept, facets } = facetIndex.apply(
         matches,
-        options.filters ?? {},
+        withOperators(options.filters ?? {}, operators, sourceNames),
         new Set(options.annotated ?? []),
       );
       const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
@@ -163,11 +166,13 @@ export function createSearchService(deps: {
         ...(relaxed ? [RELAXED_NOTICE] : []),
         ...(capped ? [CAPPED_NOTICE] : []),
       ];
-      return { status: 'ok', query: plan.query, results, total: kept.length, relaxed, notices, facets };
+      // With operators, the heading repeats the whole query as typed, not only its words.
+      const shown = operators.sources.length > 0 || operators.hasNotes ? query.trim() : plan.query;
+      return { status: 'ok', query: shown, results, total: kept.length, relaxed, notices, facets };
     },
 
     async matchesIn(query, articleId) {
-      const check = planQuery(query, analyzer);
+      const check = planQuery(readOperators(query).rest, analyzer);
       if (check.status !== 'ok' || !docById.has(articleId)) return [];
       return highlighter(check.plan).body(articleId, await deps.loadBody(articleId));
     },
