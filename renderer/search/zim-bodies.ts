@@ -1,5 +1,5 @@
 import { plainText } from '../../archive/core/articles/article';
-import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { blobSource } from '../zim/blob-source';
 import { parseZimArticleId } from '../../archive/core/libraries/zim-ids';
@@ -26,13 +26,8 @@ export async function zimBody(id: string): Promise<string> {
     open.set(page.uuid, zim);
   }
   try {
-    const archive = await zim;
-    const entry = await archive.findByPath(archive.contentNamespace, page.path);
-    const content = entry && (await archive.resolve(entry));
-    if (!content) return '';
-    const html = new TextDecoder().decode((await archive.content(content)).bytes);
-    return plainText(zimPageArticle(html, { id, source: '', title: content.title }).blocks);
+    return plainText((await readZimPage(await zim, page.path, { id, source: '' })).blocks);
   } catch {
-    return ''; // A file changed on disk: the result still shows, without a snippet.
+    return ''; // A page gone or a file changed on disk: the result still shows, without a snippet.
   }
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../archive/core/articles/article';
-import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { ImportRefusal } from '../../archive/core/import/refusal';
 import { ZimError } from '../../archive/core/zim/byte-source';
 import { TitleIndex } from '../../archive/core/zim/title-index';
@@ -93,16 +93,7 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
 
   async function article(uuid: string, path: string, articleId: string): Promise<Article> {
     const { zim, info } = archive(uuid);
-    const entry = await zim.findByPath(zim.contentNamespace, path);
-    const content = entry && (await zim.resolve(entry));
-    if (!content) throw new ZimError(`there is no page “${path}” in ${info.title}`);
-    const { mimeType, bytes } = await zim.content(content);
-    if (!mimeType.startsWith('text/html')) throw new ZimError(`“${path}” is not a page (${mimeType})`);
-    return zimPageArticle(new TextDecoder().decode(bytes), {
-      id: articleId,
-      source: info.title,
-      title: content.title,
-    });
+    return readZimPage(zim, path, { id: articleId, source: info.title });
   }
 
   const cancels = new Set<string>();

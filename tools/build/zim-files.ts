@@ -2,9 +2,8 @@
 // every article of the file's title index becomes an article of the build, read in place through the same ZIM
 // reader and page parser the app uses.
 import { open, type FileHandle } from 'node:fs/promises';
-import type { Article } from '../../archive/core/articles/article';
 import { ImportRefusal } from '../../archive/core/import/refusal';
-import { zimPageArticle } from '../../archive/core/import/zim-page';
+import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { ZimError, type ByteSource } from '../../archive/core/zim/byte-source';
 import { TitleIndex } from '../../archive/core/zim/title-index';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
@@ -70,14 +69,7 @@ export async function* readZimStream(
 
 async function readPage(zim: ZimArchive, file: ArchiveFile, source: string): Promise<ArchiveFileOutcome> {
   try {
-    const entry = await zim.findByPath(zim.contentNamespace, file.path);
-    const content = entry && (await zim.resolve(entry));
-    if (!content) return { ok: false, path: file.path, reason: 'the file lists it but holds no such page' };
-    const { mimeType, bytes } = await zim.content(content);
-    if (!mimeType.startsWith('text/html')) return { ok: false, path: file.path, reason: `it is ${mimeType}` };
-    const html = new TextDecoder().decode(bytes);
-    const article: Article = zimPageArticle(html, { id: file.id, source, title: content.title });
-    return { ok: true, article };
+    return { ok: true, article: await readZimPage(zim, file.path, { id: file.id, source }) };
   } catch (error) {
     const reason =
       error instanceof ImportRefusal || error instanceof ZimError

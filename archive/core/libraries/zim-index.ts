@@ -1,10 +1,11 @@
 import { compareCodeUnits } from '../articles/text-range';
 import { ImportRefusal } from '../import/refusal';
-import { zimPageArticle } from '../import/zim-page';
+import { ZimError } from '../zim/byte-source';
 import { SegmentBuilder, type SegmentFiles } from '../search';
 import type { TitleIndex } from '../zim/title-index';
 import type { ZimArchive } from '../zim/zim-archive';
 import { zimArticleId } from './zim-ids';
+import { readZimPage } from './zim-pages';
 
 /** Pages read between two reports of progress (and two chances to hear a cancel). */
 const BATCH = 25;
@@ -54,15 +55,10 @@ export async function indexZim(
     }
     const page = pages[done]!;
     try {
-      const entry = await zim.findByPath(zim.contentNamespace, page.path);
-      const content = entry && (await zim.resolve(entry));
-      if (!content) throw new ImportRefusal('malformed', 'the page is listed but missing');
-      const html = new TextDecoder().decode((await zim.content(content)).bytes);
-      builder.add(zimPageArticle(html, { id: page.id, source, title: page.title }));
+      builder.add(await readZimPage(zim, page.path, { id: page.id, source }));
     } catch (error) {
       // A page without text (or a damaged one) is left out of search, not the whole library.
-      if (!(error instanceof ImportRefusal) && !(error instanceof Error && error.name === 'ZimError'))
-        throw error;
+      if (!(error instanceof ImportRefusal) && !(error instanceof ZimError)) throw error;
       skipped++;
     }
   }

@@ -94,19 +94,6 @@ export class ZimArchive {
     return undefined;
   }
 
-  /** The first index whose namespace is `namespace` or later, for walking one namespace in path order. */
-  async namespaceStart(namespace: string): Promise<number> {
-    const key = encoder.encode(namespace);
-    let low = 0;
-    let high = this.entryCount;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareKeys((await this.entryAt(middle)).key, key) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
   /** Follows redirects to the entry with content; undefined for a deleted entry or a link target. */
   async resolve(entry: Dirent): Promise<ContentEntry | undefined> {
     let current = entry;
