@@ -69,7 +69,7 @@ export async function* readZimStream(
 
 async function readPage(zim: ZimArchive, file: ArchiveFile, source: string): Promise<ArchiveFileOutcome> {
   try {
-    return { ok: true, article: await readZimPage(zim, file.path, { id: file.id, source }) };
+    return { ok: true, article: await readZimPage(zim, file.path, { id: file.id, source }, true) };
   } catch (error) {
     const reason =
       error instanceof ImportRefusal || error instanceof ZimError

@@ -32,6 +32,9 @@ function serializeBlock(block: Block): string {
       return `- ${block.text}`;
     case 'paragraph':
       return NEEDS_ESCAPE.test(block.text) ? `\\${block.text}` : block.text;
+    default:
+      // The bundled archive's sources are captured reporting: headings, paragraphs and lists are all they hold.
+      throw new ArticleFormatError(`article Markdown has no ${block.kind} blocks`);
   }
 }
 

@@ -102,10 +102,10 @@ describe('parseArticleData', () => {
   it('names the block that is wrong', () => {
     const bad = { ...article, blocks: [article.blocks[0], { kind: 'quote', text: 'x' }] };
     expect(() => parseArticleData(bad)).toThrow(
-      'article.blocks[1].kind must be one of heading, paragraph, list-item',
+      'article.blocks[1]: kind must be one of heading, paragraph, list-item, code, table-row',
     );
     expect(() => parseArticleData({ ...article, blocks: [{ kind: 'heading' }] })).toThrow(
-      'article.blocks[0].text must be a string',
+      'article.blocks[0]: text must be a string',
     );
   });
 });

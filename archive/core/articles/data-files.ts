@@ -1,4 +1,5 @@
-import type { Article, ArticleMeta, Block, BlockKind } from './article';
+import type { Article, ArticleMeta, Block } from './article';
+import { BlockDataError, parseBlock } from './block-data';
 
 /** The two files of a search segment, relative to the manifest. */
 export interface SegmentPaths {
@@ -28,7 +29,6 @@ export const MANIFEST_FILE = 'manifest.json';
 const SAFE_ID = /^[a-z0-9](?:[a-z0-9-]{0,199})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEGMENT_FILE = /^search\/[a-z0-9-]+(?:\.pos)?\.bin$/;
-const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item'];
 
 /** The data-folder path of one article's JSON file; throws DataFileError for an id unsafe in a path. */
 export function articleDataPath(id: string): string {
@@ -70,11 +70,12 @@ export function parseArticleData(json: unknown): Article {
   const data = record(json, 'article');
   const meta = parseMeta(data, 'article');
   const blocks = array(data.blocks, 'article.blocks').map((item, i): Block => {
-    const block = record(item, `article.blocks[${i}]`);
-    if (!BLOCK_KINDS.includes(block.kind as BlockKind)) {
-      throw new DataFileError(`article.blocks[${i}].kind must be one of ${BLOCK_KINDS.join(', ')}`);
+    try {
+      return parseBlock(item);
+    } catch (error) {
+      if (error instanceof BlockDataError) throw new DataFileError(`article.blocks[${i}]: ${error.message}`);
+      throw error;
     }
-    return { kind: block.kind as BlockKind, text: string(block.text, `article.blocks[${i}].text`) };
   });
   return { ...meta, blocks };
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { estimateTagDepth, htmlBlocks, nestingDepth, type HtmlNode } from './html-blocks';
+import { parseBlock } from '../articles/block-data';
+import { htmlBlocks, STANDALONE_PAGE, type HtmlNode } from './html-blocks';
+import { estimateTagDepth, nestingDepth } from './html-depth';
 
 const body = (html: string) =>
   parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document.body as unknown as HtmlNode;
@@ -15,7 +17,11 @@ describe('htmlBlocks', () => {
     );
     expect(blocks).toEqual([
       { kind: 'heading', text: 'Method' },
-      { kind: 'paragraph', text: 'The drone app sent nothing.' },
+      {
+        kind: 'paragraph',
+        text: 'The drone app sent nothing.',
+        inlines: [{ start: 4, end: 9, style: 'strong' }],
+      },
       { kind: 'list-item', text: 'One' },
       { kind: 'list-item', text: 'still one' },
     ]);
@@ -31,24 +37,78 @@ describe('htmlBlocks', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'Kept' }]);
   });
 
-  it('separates table cells with spaces and each row is its own block', () => {
-    expect(htmlBlocks(body('<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>'))).toEqual([
-      { kind: 'paragraph', text: 'a b' },
-      { kind: 'paragraph', text: 'c' },
+  it('makes each table row a block of its cells, separated by tabs, naming the header cells', () => {
+    expect(
+      htmlBlocks(body('<table><tr><th>a</th><td> b <p>c</p></td><td></td></tr><tr><td>d</td></tr></table>')),
+    ).toEqual([
+      { kind: 'table-row', text: 'a\tb c\t', headers: [0] },
+      { kind: 'table-row', text: 'd' },
     ]);
+  });
+
+  it('keeps heading levels, nested and numbered lists, quotes and preformatted code', () => {
+    const html =
+      '<h3>Method</h3><ol><li>First<ul><li>inner</li></ul></li></ol>' +
+      '<blockquote><p>Quoted</p></blockquote><pre><code>  a = 1\n\n  b = 2\n</code></pre>';
+    expect(htmlBlocks(body(html))).toEqual([
+      { kind: 'heading', level: 3, text: 'Method' },
+      { kind: 'list-item', ordered: true, text: 'First' },
+      { kind: 'list-item', depth: 1, text: 'inner' },
+      { kind: 'paragraph', quote: true, text: 'Quoted' },
+      { kind: 'code', text: '  a = 1\n\n  b = 2' },
+    ]);
+  });
+
+  it('keeps styles and the links the caller resolves, in offsets of the cleaned text', () => {
+    const links = {
+      link: (href: string) =>
+        href.startsWith('http') ? { url: href } : href === '#x' ? null : { page: href },
+    };
+    const html =
+      '<p>See  <a href="Audit.html">the <em>Booz</em> audit</a>, <a href="#x">here</a> and ' +
+      '<a href="https://example.org/r"><a href="Inner.html">the</a> report</a>.</p>';
+    expect(htmlBlocks(body(html), links)).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'See the Booz audit, here and the report.',
+        inlines: [
+          { start: 4, end: 18, page: 'Audit.html' },
+          { start: 8, end: 12, style: 'em' },
+          { start: 29, end: 39, url: 'https://example.org/r' },
+        ],
+      },
+    ]);
+  });
+
+  it('makes figures of images the caller finds in the archive, leaving out icons and images inside text', () => {
+    const image = (src: string) => (src.startsWith('missing') ? null : `I/${src}`);
+    const html =
+      '<figure><img src="drone.png" alt="A drone"><figcaption>The drone</figcaption></figure>' +
+      '<p><img src="icon.png" width="16"> Text with an <img src="inline.png"> image</p>' +
+      '<p><img src="missing.png"></p><table><tr><td><img src="cell.png"></td><td>cell</td></tr></table>';
+    expect(htmlBlocks(body(html), { image })).toEqual([
+      { kind: 'image', text: '', src: 'I/drone.png', alt: 'A drone' },
+      { kind: 'caption', text: 'The drone' },
+      { kind: 'paragraph', text: 'Text with an image' },
+      { kind: 'table-row', text: '\tcell' },
+    ]);
+    expect(htmlBlocks(body(html)).map((b) => b.kind)).not.toContain('image');
   });
 
   it('keeps every word of any generated page and never an attribute or script text', () => {
     const word = fc.stringMatching(/^[a-z]{1,8}$/);
-    const inline = fc.constantFrom('b', 'i', 'a', 'span', 'em');
-    const block = fc.constantFrom('p', 'div', 'li', 'h3', 'blockquote', 'section');
+    const inline = fc.constantFrom('b', 'i', 'a', 'span', 'em', 'code', 'a href="https://x.example/"');
+    const block = fc.constantFrom(
+      ...['p', 'div', 'li', 'h3', 'blockquote', 'section', 'pre', 'ul', 'ol', 'table', 'tr', 'td', 'th'],
+      ...['figure', 'figcaption', 'caption', 'dl', 'dd'],
+    );
     const leaf = word.map((w) => ({ html: w, words: [w] }));
     const tree = fc.letrec<{ node: { html: string; words: string[] } }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
         leaf,
         fc.tuple(fc.oneof(inline, block), fc.array(tie('node'), { maxLength: 4 })).map(([tag, kids]) => ({
-          html: `<${tag} title="ATTRVALUE" onclick="ATTRVALUE"> ${kids.map((k) => k.html).join(' ')} </${tag}>`,
+          html: `<${tag} title="ATTRVALUE" onclick="ATTRVALUE"> ${kids.map((k) => k.html).join(' ')} </${tag.split(' ')[0]}>`,
           words: kids.flatMap((k) => k.words),
         })),
         fc.constant({
@@ -59,11 +119,12 @@ describe('htmlBlocks', () => {
     })).node;
     fc.assert(
       fc.property(tree, ({ html, words }) => {
-        const text = htmlBlocks(body(html))
-          .map((b) => b.text)
-          .join(' ');
-        expect(text.split(' ').filter((w) => w !== '')).toEqual(words);
+        const blocks = htmlBlocks(body(html), { ...STANDALONE_PAGE, image: (src) => src });
+        const text = blocks.map((b) => b.text).join(' ');
+        expect(text.split(/\s+/).filter((w) => w !== '')).toEqual(words);
         expect(text).not.toMatch(/ATTRVALUE|SCRIPTTEXT|STYLETEXT/);
+        // Whatever the page, every block is one the store accepts back as it is.
+        for (const block of blocks) expect(parseBlock(JSON.parse(JSON.stringify(block)))).toEqual(block);
       }),
     );
   });

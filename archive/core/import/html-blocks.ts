@@ -1,8 +1,11 @@
-// Plain-text blocks from a parsed HTML tree. Hand-written rather than a library: it is small, it must never
-// recurse (hostile pages nest 100,000 elements deep), and it decides what of a page survives an import, which
-// is only text: no element, attribute, style or address is carried over.
-import type { Block } from '../articles/article';
+// Blocks of text, with their structure, from a parsed HTML tree. Hand-written rather than a library: it is small,
+// it must never recurse (hostile pages nest 100,000 elements deep), and it decides what of a page survives an
+// import: text, and beside it only plain data (heading levels, list nesting, table cells, styles, link targets
+// the caller vetted). No element, attribute, style or script is carried over.
+import type { Block, BlockKind } from '../articles/article';
+import { MAX_ADDRESS_LENGTH, MAX_LIST_DEPTH } from '../articles/block-data';
 import { cleanText } from './imported-text';
+import { InlineText, type RunKind } from './inline-text';
 
 /** The few DOM members the walker reads; linkedom's nodes and the browser's both have them. */
 export interface HtmlNode {
@@ -10,14 +13,28 @@ export interface HtmlNode {
   nodeName: string;
   nodeValue: string | null;
   childNodes: ArrayLike<HtmlNode>;
+  getAttribute?(name: string): string | null;
 }
+
+/** Where a page's links and images lead; each answer is decided by the caller, who knows the archive. */
+export interface BlockOptions {
+  /** A link's target: a page of the same archive, an address kept as text, or null to keep plain text. */
+  link?(href: string): { page: string } | { url: string } | null;
+  /** An image's path in the same archive, or null to leave the image out. */
+  image?(src: string): string | null;
+}
+
+/** Keeps absolute web and mail addresses as text, and no image: a single imported page has no archive. */
+export const STANDALONE_PAGE: BlockOptions = {
+  link: (href) => (/^(https?:\/\/|mailto:)/i.test(href.trim()) ? { url: href.trim() } : null),
+};
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 // Elements whose content is never article text: code, styling, embedded and interactive content, metadata.
 const SKIPPED = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME FRAME FRAMESET OBJECT EMBED APPLET CANVAS VIDEO AUDIO PICTURE IMG MAP FORM INPUT BUTTON SELECT TEXTAREA OPTION DIALOG HEAD TITLE META LINK BASE NAV'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME FRAME FRAMESET OBJECT EMBED APPLET CANVAS VIDEO AUDIO MAP FORM INPUT BUTTON SELECT TEXTAREA OPTION DIALOG HEAD TITLE META LINK BASE NAV SOURCE TRACK'.split(
     ' ',
   ),
 );
@@ -27,61 +44,118 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-// Table cells and line breaks separate words without ending the block.
-const SEPARATORS = new Set(['BR', 'TD', 'TH', 'WBR']);
+const STYLES: Record<string, RunKind['style']> = {
+  EM: 'em',
+  I: 'em',
+  CITE: 'em',
+  STRONG: 'strong',
+  B: 'strong',
+  CODE: 'code',
+  KBD: 'code',
+  SAMP: 'code',
+  TT: 'code',
+};
+// Images narrower or shorter than this (icons, bullets, spacers) are decoration, not figures.
+const SMALLEST_FIGURE = 32;
 
-/** The depth of the deepest element under `root`, counted without recursion; stops once past `limit`. */
-export function nestingDepth(root: HtmlNode, limit: number): number {
-  let deepest = 0;
-  const stack: Array<[HtmlNode, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
-    }
-  }
-  return deepest;
-}
+/** The block an element's text becomes: its kind and the structure the page gave it. */
+type Shape = Pick<Block, 'kind' | 'level' | 'depth' | 'ordered'>;
 
-/** Walks `root` in document order and returns its text as heading, list-item and paragraph blocks. */
-export function htmlBlocks(root: HtmlNode): Block[] {
+/** Walks `root` in document order and returns its text as blocks, keeping headings, lists, quotes, code, tables,
+ * figures, styles and the links and images `options` resolves. */
+export function htmlBlocks(root: HtmlNode, options: BlockOptions = STANDALONE_PAGE): Block[] {
   const blocks: Block[] = [];
-  let buffer = '';
-  // The kinds of the open block elements, innermost last: a paragraph inside an <li> is still a list item.
-  const kinds: Block['kind'][] = ['paragraph'];
+  const text = new InlineText();
+  const shapes: Shape[] = [{ kind: 'paragraph' }];
+  const lists: boolean[] = []; // Whether each open list is numbered, innermost last.
+  let quotes = 0;
+  let preformatted = 0;
+  let cells = 0; // Open cells of the outermost table: inside one, blocks only separate words.
+  let cellIndex = 0;
+  let headers: number[] = [];
+
   const flush = (): void => {
-    const text = cleanText(buffer);
-    buffer = '';
-    if (text !== '') blocks.push({ kind: kinds[kinds.length - 1]!, text });
+    const shape = shapes[shapes.length - 1]!;
+    const code = shape.kind === 'code';
+    const { text: body, inlines } = text.take(code);
+    if (body.replace(/\t/g, '').trim() === '') return;
+    const block: Block = { kind: shape.kind, text: body };
+    if (shape.level !== undefined && shape.level !== 2) block.level = shape.level;
+    if (shape.depth) block.depth = shape.depth;
+    if (shape.ordered) block.ordered = true;
+    if (quotes > 0) block.quote = true;
+    if (shape.kind === 'table-row' && headers.length > 0) block.headers = headers;
+    if (inlines.length > 0 && !code) block.inlines = inlines;
+    blocks.push(block);
   };
-  // An entry is a node to enter, or `null` standing for "leave the block element entered before it".
-  const stack: Array<HtmlNode | null> = [root];
+  const shapeOf = (name: string, outer: Shape): Shape => {
+    if (/^H[1-6]$/.test(name)) return { kind: 'heading', level: Number(name[1]) };
+    if (name === 'LI' || name === 'DD') {
+      const depth = Math.min(MAX_LIST_DEPTH, Math.max(0, lists.length - 1));
+      return { kind: 'list-item', depth, ordered: name === 'LI' && lists.at(-1) === true };
+    }
+    if (name === 'PRE') return { kind: 'code' };
+    if (name === 'TR') return { kind: 'table-row' };
+    if (name === 'CAPTION' || name === 'FIGCAPTION') return { kind: 'caption' };
+    if (name === 'DT') return { kind: 'paragraph' };
+    return outer;
+  };
+
+  // An entry is a node to enter, or a function that leaves an element entered before it.
+  const stack: Array<HtmlNode | (() => void)> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node === null) {
-      flush();
-      kinds.pop();
+    if (typeof node === 'function') {
+      node();
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.nodeValue ?? '';
+      text.append(node.nodeValue ?? '', preformatted > 0);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
     const name = node.nodeName.toUpperCase();
     if (SKIPPED.has(name)) continue;
-    if (SEPARATORS.has(name)) buffer += ' ';
-    if (BLOCKS.has(name)) {
-      flush();
-      const outer = kinds[kinds.length - 1]!;
-      kinds.push(HEADINGS.has(name) ? 'heading' : name === 'LI' || name === 'DD' ? 'list-item' : outer);
-      stack.push(null);
+    const leave: Array<() => void> = [];
+    if (name === 'BR') text.append(preformatted > 0 ? '\n' : ' ', preformatted > 0);
+    if (name === 'IMG') {
+      const image = figure(node, options);
+      if (image && cells === 0 && text.isEmpty())
+        blocks.push({ ...image, ...(quotes > 0 && { quote: true }) });
+      continue;
     }
+    if ((name === 'TD' || name === 'TH') && cells === 0 && shapes.at(-1)!.kind === 'table-row') {
+      if (cellIndex > 0) text.nextCell();
+      if (name === 'TH') headers.push(cellIndex);
+      cellIndex++;
+      cells++;
+      leave.push(() => cells--);
+    } else if (name === 'TD' || name === 'TH' || name === 'WBR' || (BLOCKS.has(name) && cells > 0)) {
+      text.append(' ');
+    } else if (BLOCKS.has(name)) {
+      flush();
+      if (name === 'UL' || name === 'OL') lists.push(name === 'OL');
+      if (name === 'BLOCKQUOTE') quotes++;
+      if (name === 'PRE') preformatted++;
+      if (name === 'TR') {
+        cellIndex = 0;
+        headers = [];
+      }
+      shapes.push(shapeOf(name, shapes[shapes.length - 1]!));
+      leave.push(() => {
+        flush();
+        shapes.pop();
+        if (name === 'UL' || name === 'OL') lists.pop();
+        if (name === 'BLOCKQUOTE') quotes--;
+        if (name === 'PRE') preformatted--;
+      });
+    }
+    const run = runOf(node, name, options, text, preformatted > 0);
+    if (run) {
+      const token = text.openRun(run);
+      leave.unshift(() => text.closeRun(token));
+    }
+    if (leave.length > 0) stack.push(() => leave.forEach((step) => step()));
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -89,27 +163,35 @@ export function htmlBlocks(root: HtmlNode): Block[] {
   return blocks;
 }
 
-// Elements that never have content, and those the parser closes implicitly (an open <p> or <li> is closed by
-// the next one), so neither deepens the estimate below.
-const NOT_NESTING = new Set(
-  'area base br col embed hr img input link meta source track wbr param keygen p li dt dd option tr td th'.split(
-    ' ',
-  ),
-);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+/** The styled run or link an inline element opens, if any. */
+function runOf(
+  node: HtmlNode,
+  name: string,
+  options: BlockOptions,
+  text: InlineText,
+  preformatted: boolean,
+): RunKind | null {
+  const style = STYLES[name];
+  if (style) return preformatted ? null : { style };
+  if (name !== 'A' || text.inLink()) return null;
+  const href = node.getAttribute?.('href');
+  if (!href || href.length > MAX_ADDRESS_LENGTH) return null;
+  const target = options.link?.(href) ?? null;
+  if (target === null) return null;
+  return 'page' in target ? { page: target.page } : { url: target.url };
+}
 
-/**
- * An upper-bound estimate of how deep a page's elements nest, read from its tags without building a tree, so a
- * hostile page can be refused before a parser spends seconds on it; stops counting once past `limit`.
- */
-export function estimateTagDepth(source: string, limit: number): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const match of source.matchAll(TAG)) {
-    const name = match[2]!.toLowerCase();
-    if (NOT_NESTING.has(name) || match[3] === '/') continue;
-    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > deepest && (deepest = depth) > limit) break;
-  }
-  return deepest;
+/** The image block an <img> becomes, or null for decoration or an image not in the archive. */
+function figure(node: HtmlNode, options: BlockOptions): Block | null {
+  const attribute = (key: string): string => node.getAttribute?.(key)?.trim() ?? '';
+  const src = attribute('src');
+  if (src === '' || src.length > MAX_ADDRESS_LENGTH) return null;
+  const small = ['width', 'height'].some((key) => {
+    const size = Number.parseInt(attribute(key), 10);
+    return Number.isFinite(size) && size < SMALLEST_FIGURE;
+  });
+  const path = small ? null : (options.image?.(src) ?? null);
+  if (path === null) return null;
+  const alt = cleanText(attribute('alt')).slice(0, MAX_ADDRESS_LENGTH);
+  return { kind: 'image' satisfies BlockKind, text: '', src: path, ...(alt !== '' && { alt }) };
 }

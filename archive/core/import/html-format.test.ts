@@ -31,6 +31,7 @@ describe('parseHtmlFile', () => {
     expect(article.blocks[0]).toEqual({
       kind: 'paragraph',
       text: 'The audit of the drone app found no data sent.',
+      inlines: [{ start: 17, end: 22, style: 'strong' }],
     });
     expect(article.blocks).toContainEqual({ kind: 'heading', text: 'Method' });
     expect(article.blocks).toContainEqual({ kind: 'list-item', text: 'Two phones' });
@@ -41,7 +42,7 @@ describe('parseHtmlFile', () => {
   it('reads a fragment without <html> or <body>, titled after the file', () => {
     expect(parseHtmlFile('<p>Hello <i>world</i></p>', 'clip.htm')).toEqual({
       title: 'clip',
-      blocks: [{ kind: 'paragraph', text: 'Hello world' }],
+      blocks: [{ kind: 'paragraph', text: 'Hello world', inlines: [{ start: 6, end: 11, style: 'em' }] }],
     });
   });
 

@@ -3,7 +3,8 @@
 // in the build (Node) and in the app's import worker (which has no DOMParser).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { estimateTagDepth, htmlBlocks, nestingDepth, type HtmlNode } from './html-blocks';
+import { htmlBlocks, type HtmlNode } from './html-blocks';
+import { estimateTagDepth, nestingDepth } from './html-depth';
 import { cleanText, isoDate, titleFromFileName, type ImportedText } from './imported-text';
 import { removePromotions, type PromoDocument } from './promo-rules';
 import { ImportRefusal } from './refusal';

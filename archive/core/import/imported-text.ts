@@ -16,10 +16,10 @@ export interface ImportedText {
   tags?: string[];
 }
 
-// Every kind of whitespace, including no-break spaces and line separators, becomes one space in a block.
-const WHITESPACE = /[\s\u00a0\u2028\u2029]+/g;
-// C0/C1 controls (other than whitespace), bidi overrides and isolates: invisible, and used to disguise text.
-const INVISIBLE =
+/** Every kind of whitespace, including no-break spaces and line separators: one space in a block. */
+export const WHITESPACE = /[\s\u00a0\u2028\u2029]+/g;
+/** C0/C1 controls (other than whitespace), bidi overrides and isolates: invisible, and used to disguise text. */
+export const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 

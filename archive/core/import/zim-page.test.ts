@@ -17,13 +17,13 @@ describe('zimPageArticle', () => {
       source: 'Drone audits',
       words: 11,
       blocks: [
-        { kind: 'heading', text: 'Kivu report' },
+        { kind: 'heading', level: 1, text: 'Kivu report' },
         { kind: 'paragraph', text: 'Kivu Consulting tested three drones. Ελληνικά, русский, العربية, 中文.' },
       ],
     });
   });
 
-  it('drops navigation boxes, edit links and the table of contents, keeping the infobox and references', () => {
+  it('drops navigation boxes, edit links and the table of contents, keeping the infobox as a table and references', () => {
     const html = `<html><head><title>Drone</title></head><body><h1>Drone</h1>
       <table class="infobox"><tr><th>Maker</th><td>DJI</td></tr></table>
       <div id="toc">Contents 1 History</div>
@@ -31,10 +31,10 @@ describe('zimPageArticle', () => {
       <ol class="references"><li><span class="mw-cite-backlink">^</span> An audit, 2021.</li></ol>
       <div class="navbox">Aircraft · Helicopters · Drones</div></body></html>`;
     expect(zimPageArticle(html, from).blocks).toEqual([
-      { kind: 'paragraph', text: 'Maker DJI' },
+      { kind: 'table-row', text: 'Maker\tDJI', headers: [0] },
       { kind: 'heading', text: 'History' },
       { kind: 'paragraph', text: 'Drones fly.' },
-      { kind: 'list-item', text: 'An audit, 2021.' },
+      { kind: 'list-item', ordered: true, text: 'An audit, 2021.' },
     ]);
   });
 

@@ -3,10 +3,12 @@
 // are removed. linkedom parses, as for imported pages: it fetches nothing and runs no script.
 import { parseHTML } from 'linkedom';
 import type { Article } from '../articles/article';
-import { estimateTagDepth, htmlBlocks, type HtmlNode } from './html-blocks';
+import { htmlBlocks, STANDALONE_PAGE, type HtmlNode } from './html-blocks';
+import { estimateTagDepth } from './html-depth';
 import { MAX_HTML_DEPTH } from './html-format';
 import { cleanText } from './imported-text';
 import { ImportRefusal } from './refusal';
+import { zimPageOptions, type ZimPagePlace } from './zim-links';
 
 /**
  * What is removed from a ZIM page before its text is read, each for a reason seen on real pages: navigation
@@ -35,6 +37,11 @@ export interface ZimPageSource {
   source: string;
   /** The entry's title in the ZIM, used when the page has no <title> or <h1>. */
   title: string;
+  /**
+   * Where the page is in its file, so its links open other pages of it and its images show from it; absent
+   * when the page is read out of its file (a bundled copy), where only web addresses are kept, as text.
+   */
+  place?: ZimPagePlace;
 }
 
 interface Removable {
@@ -50,7 +57,7 @@ export function zimPageArticle(html: string, from: ZimPageSource): Article {
     for (const element of Array.from(document.querySelectorAll(selector) as ArrayLike<Removable>))
       element.remove();
   const root = (document.body ?? document.documentElement) as unknown as HtmlNode;
-  const blocks = htmlBlocks(root);
+  const blocks = htmlBlocks(root, from.place ? zimPageOptions(from.place) : STANDALONE_PAGE);
   const heading = blocks[0]?.kind === 'heading' ? blocks[0].text : undefined;
   const title = cleanText(document.title ?? '') || heading || from.title;
   // The first heading is the title again on nearly every ZIM page; shown once.
