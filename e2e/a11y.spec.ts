@@ -86,6 +86,12 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByTestId('zim-card').getByRole('link').click();
       await expect(page.getByTestId('zim-titles').getByRole('link')).toHaveCount(3);
       expect(await violations(page)).toEqual([]);
+      // A page with a table, a figure from the file, a quote, code and both kinds of link.
+      await page.getByTestId('zim-titles').getByRole('link', { name: 'Booz Allen audit' }).click();
+      await expect(page.getByTestId('article-body').getByRole('img')).toHaveJSProperty('naturalWidth', 48);
+      expect(await violations(page)).toEqual([]);
+      await page.goBack();
+      await expect(page.getByTestId('zim-titles').getByRole('link')).toHaveCount(3);
       await page.reload();
       await expect(page.getByTestId('zim-closed')).toBeVisible();
       expect(await violations(page)).toEqual([]);

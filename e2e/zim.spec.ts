@@ -126,3 +126,46 @@ test('a ZIM library is indexed in the background and searched with the rest, als
   await kivu.click();
   await expect(page.getByTestId('zim-closed')).toContainText('Pick modern.zim');
 });
+
+test('a ZIM page keeps its structure, shows images from the file, opens its links with Back, and runs no script @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  await addLibrary(page, modern);
+  await page.getByTestId('zim-card').getByRole('link', { name: 'Drone audits' }).click();
+  await page.getByTestId('zim-titles').getByRole('link', { name: 'Booz Allen audit' }).click();
+  const reader = new ReaderPage(page);
+  await expect(reader.title).toHaveText('Booz Allen audit');
+
+  // Lists nest, the infobox is a table with its caption and header cells, the quote and code keep their form.
+  await expect(reader.body.locator('ul > li > ol > li')).toHaveText('Takeoff points');
+  const table = reader.body.getByRole('table');
+  await expect(table.locator('caption')).toHaveText('Audit facts');
+  await expect(table.getByRole('rowheader')).toHaveText(['Auditor', 'Year']);
+  await expect(table.getByRole('cell')).toHaveText(['Booz Allen Hamilton', '2020']);
+  await expect(reader.body.locator('blockquote em')).toHaveText('transmitted');
+  await expect(reader.body.locator('pre code')).toHaveText('telemetry: off\nlogs: local');
+
+  // The image comes out of the ZIM file itself, as a blob: URL; nothing is asked of the network.
+  const image = reader.body.getByRole('img', { name: 'A dot standing for the drone' });
+  await expect(image).toHaveJSProperty('naturalWidth', 48);
+  await expect(image).toHaveAttribute('src', /^blob:/);
+  await expect(reader.body.locator('figcaption')).toHaveText('The audited drone');
+
+  // A link outside the archive is inert text that shows where it led; the page's script never ran.
+  const outside = reader.body.locator('.link-inert');
+  await expect(outside).toHaveText('original PDF');
+  await expect(outside).toHaveAttribute('title', 'https://www.example.org/audit.pdf');
+  await expect(outside).toHaveAttribute('data-address', 'www.example.org');
+  await expect(reader.body.getByRole('link')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+
+  // A highlight across the link and the words around it is one passage, and the link still opens its page.
+  await reader.highlight("Read Kivu's report or");
+  await expect(reader.highlights).toHaveText(['Read ', "Kivu's report", ' or']);
+  await reader.body.getByRole('link', { name: "Kivu's report" }).click();
+  await expect(reader.title).toHaveText('Kivu report – Données');
+  await page.goBack();
+  await expect(reader.title).toHaveText('Booz Allen audit');
+  await expect(reader.highlights).toHaveText(['Read ', "Kivu's report", ' or']);
+});

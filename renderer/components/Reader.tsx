@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../archive/core/articles/article';
 import type { ArchiveClient } from '../model/archive-client';
+import { articleLinks } from '../shell/article-links';
 import { preferredExportStyle } from '../model/export-style';
 import { downloadText } from '../model/save-text';
 import { useReaderModel } from '../model/use-reader-model';
@@ -31,6 +32,7 @@ export function Reader({
   importedActions: ReactNode;
 }) {
   const model = useReaderModel({ archive, article, query, annotation });
+  const links = useMemo(() => articleLinks(article.id), [article.id]);
   const { find, setFind, findHits, currentFind, searchHits, selection, highlight, activate } = model;
   const { placed, activeId, exportArticle, reattachId } = model;
   useReaderCommands({
@@ -110,6 +112,8 @@ export function Reader({
           currentFindId={findHits.length > 0 ? `find-${currentFind}` : null}
           onAnnotationClick={activate}
           bodyRef={model.bodyRef}
+          pageHref={links.pageHref}
+          loadImage={links.loadImage}
         />
         {caretMode.caret && (
           <span

@@ -9,6 +9,8 @@ import { getImported } from './imported';
 import { loadZims } from './zims';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
+import { plainText } from '../../archive/core/articles/article';
+import { anchor, type AnchorTarget } from '../../archive/core/annotations/anchoring';
 
 interface Fixture {
   version: number;
@@ -79,6 +81,36 @@ describe('schema migrations', () => {
   it('reads a v2 imported article after the upgrade', async () => {
     const db = new AirgapDatabase(await earlierProfile(v2 as Fixture));
     expect(await getImported(db, 'imported-field-notes-1a2b3c4d')).toMatchObject({ title: 'Field notes' });
+    db.close();
+  });
+});
+
+// The richer article model (heading levels, lists, tables, links...) added fields beside the text and changed
+// neither the text nor its offsets: articles stored before it read back exactly, and every highlight of an
+// earlier release anchors where it was, by its quote and position, with no approximate search.
+describe('the richer article model', () => {
+  /** Where each stored highlight anchors in `text`: its quote and how it was found. */
+  const anchored = (text: string, annotations: unknown[]) =>
+    annotations
+      .map((row) => row as AnchorTarget & { id: string; textHash?: string })
+      .filter((row) => row.id !== 'hand-edited-record')
+      .map((row) => {
+        const found = anchor(text, row, row.textHash);
+        return {
+          stored: row.quote.exact,
+          found: found && text.slice(found.range.start, found.range.end),
+          method: found?.method,
+        };
+      });
+
+  it('reads an article a v2 profile stored exactly as it was, and anchors its highlight where it was', async () => {
+    const db = new AirgapDatabase(await earlierProfile(v2 as Fixture));
+    const stored = (v2 as Fixture).rows.imported![0] as { blocks: unknown };
+    const article = (await getImported(db, 'imported-field-notes-1a2b3c4d'))!;
+    expect(article.blocks).toStrictEqual(stored.blocks);
+    expect(anchored(plainText(article.blocks), (v2 as Fixture).rows.annotations!)).toEqual([
+      { stored: 'flight logs', found: 'flight logs', method: 'position' },
+    ]);
     db.close();
   });
 });

@@ -16,6 +16,7 @@ export type ZimRequest =
   | { id: number; kind: 'titles'; uuid: string; start: number; count: number }
   | { id: number; kind: 'seek'; uuid: string; prefix: string }
   | { id: number; kind: 'article'; uuid: string; path: string; articleId: string }
+  | { id: number; kind: 'image'; uuid: string; address: string }
   | { id: number; kind: 'index'; uuid: string }
   | { id: number; kind: 'cancel-index'; uuid: string };
 
@@ -25,6 +26,7 @@ export type ZimReply =
   | { id: number; kind: 'titles'; titles: ZimTitle[] }
   | { id: number; kind: 'seek'; position: number }
   | { id: number; kind: 'article'; article: Article }
+  | { id: number; kind: 'image'; mimeType: string; bytes: Uint8Array }
   | { id: number; kind: 'index-progress'; done: number; total: number }
   | {
       id: number;

@@ -14,6 +14,8 @@ export interface ZimClient {
   titles(uuid: string, start: number, count: number): Promise<ZimTitle[]>;
   seek(uuid: string, prefix: string): Promise<number>;
   article(uuid: string, path: string, articleId: string): Promise<Article>;
+  /** An image of a library, by its full address in the file (namespace/path), as a typed Blob. */
+  image(uuid: string, address: string): Promise<Blob>;
   /** Indexes a library for search, reporting progress; resolves undefined when cancelled. */
   index(uuid: string, onProgress: (done: number, total: number) => void): Promise<IndexedFiles | undefined>;
   /** Stops a library's indexing between two batches of pages. */
@@ -70,6 +72,10 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
     seek: async (uuid, prefix) => (await ask({ kind: 'seek', uuid, prefix }, 'seek')).position,
     article: async (uuid, path, articleId) =>
       (await ask({ kind: 'article', uuid, path, articleId }, 'article')).article,
+    image: async (uuid, address) => {
+      const { mimeType, bytes } = await ask({ kind: 'image', uuid, address }, 'image');
+      return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
+    },
     index: async (uuid, onProgress) => (await ask({ kind: 'index', uuid }, 'indexed', onProgress)).index,
     cancelIndex: (uuid) => void ask({ kind: 'cancel-index', uuid }, 'indexed').catch(() => undefined),
   };

@@ -11,6 +11,8 @@ import { indexZim } from '../../archive/core/libraries/zim-index';
 
 /** Most rows one titles request returns: a screen or two of the A-Z list. */
 const MAX_TITLES = 200;
+/** Largest image handed to the page; page images are far smaller, so a larger one is a damaged or hostile file. */
+const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
 interface Open {
   zim: ZimArchive;
@@ -96,6 +98,21 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     return readZimPage(zim, path, { id: articleId, source: info.title });
   }
 
+  // Only images are handed out, and only up to a size no page image reaches: the page shows them in <img>
+  // from a blob: URL (the CSP allows no other source), where even SVG runs no script.
+  async function image(uuid: string, address: string): Promise<{ mimeType: string; bytes: Uint8Array }> {
+    const { zim } = archive(uuid);
+    const [namespace = '', ...rest] = address.split('/');
+    const entry = namespace.length === 1 ? await zim.findByPath(namespace, rest.join('/')) : undefined;
+    const content = entry && (await zim.resolve(entry));
+    if (!content) throw new ZimError(`there is no image “${address}” in this file`);
+    const { mimeType, bytes } = await zim.content(content);
+    if (!mimeType.startsWith('image/')) throw new ZimError(`“${address}” is not an image (${mimeType})`);
+    if (bytes.length > MAX_IMAGE_BYTES)
+      throw new ZimError(`the image “${address}” is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    return { mimeType, bytes };
+  }
+
   const cancels = new Set<string>();
   async function index(id: number, uuid: string): Promise<ZimReply> {
     const { zim, titles: list, info } = archive(uuid);
@@ -135,6 +152,8 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
             kind: 'seek',
             position: await seek(request.uuid, request.prefix),
           });
+        case 'image':
+          return post({ id: request.id, kind: 'image', ...(await image(request.uuid, request.address)) });
         case 'article':
           return post({
             id: request.id,

@@ -24,11 +24,18 @@ export interface Segment {
  * Splits a block starting at plain-text offset `blockStart` into consecutive segments, each with a constant set
  * of covering marks, so overlapping highlights can be painted as nested or stacked spans.
  */
-export function layoutBlock(blockStart: number, blockText: string, marks: readonly Mark[]): Segment[] {
+export function layoutBlock(
+  blockStart: number,
+  blockText: string,
+  marks: readonly Mark[],
+  /** Further offsets where a segment must end (where a style or link starts or stops). */
+  extraCuts: readonly number[] = [],
+): Segment[] {
   const blockEnd = blockStart + blockText.length;
   // Marks often span several blocks or none of this one; only non-empty overlaps can colour a character.
   const relevant = marks.filter((m) => m.start < m.end && m.start < blockEnd && m.end > blockStart);
   const cuts = new Set<number>([blockStart, blockEnd]);
+  for (const cut of extraCuts) if (cut > blockStart && cut < blockEnd) cuts.add(cut);
   for (const mark of relevant) {
     if (mark.start > blockStart) cuts.add(mark.start);
     if (mark.end < blockEnd) cuts.add(mark.end);
