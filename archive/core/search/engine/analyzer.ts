@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { needsSegmenting, trimWord, wordSegments } from './scripts';
 
 /** Fields of every search segment, in Lunr's field order; a query may scope a term to one of them. */
 export const SEARCH_FIELDS = ['title', 'body'] as const;
@@ -50,8 +51,8 @@ export interface TextToken {
   index: number;
 }
 
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+const FIRST_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 // ASCII letters and digits, the common case; anything else goes through the Unicode-aware regexes.
 function isWordChar(code: number): boolean {
@@ -85,17 +86,31 @@ function isSeparator(code: number): boolean {
   return NON_ASCII_SPACE.test(String.fromCharCode(code));
 }
 
-/** Calls `visit` with each word of already folded text, its offset and its index, split where Lunr splits. */
+/**
+ * Calls `visit` with each word of already folded text, its offset and its index, split where Lunr splits, and
+ * runs of scripts written without spaces (Chinese, Japanese, Thai...) split further into their words.
+ */
 function scanWords(folded: string, visit: (raw: string, start: number, index: number) => void): void {
   let index = 0;
   let start = -1;
+  let high = false; // Whether the current word has a character from U+0E00 up, where unspaced scripts are.
   for (let at = 0; at <= folded.length; at++) {
-    const separator = at === folded.length || isSeparator(folded.charCodeAt(at));
+    const code = at === folded.length ? 32 : folded.charCodeAt(at);
+    const separator = at === folded.length || isSeparator(code);
     if (separator && start >= 0) {
-      visit(folded.slice(start, at), start, index++);
+      const raw = folded.slice(start, at);
+      if (high && needsSegmenting(raw)) {
+        for (const { word, offset } of wordSegments(raw)) visit(word, start + offset, index++);
+      } else {
+        visit(raw, start, index++);
+      }
       start = -1;
-    } else if (!separator && start < 0) {
-      start = at;
+    } else if (!separator) {
+      if (start < 0) {
+        start = at;
+        high = false;
+      }
+      if (code >= 0x0e00) high = true;
     }
   }
 }
@@ -147,9 +162,29 @@ export function dropEmpty(token: lunr.Token): lunr.Token | null {
 }
 lunr.Pipeline.registerFunction(dropEmpty, 'airgapDropEmpty');
 
+/**
+ * Lunr's trimmer for every script: a word keeps its letters, combining marks and digits in any script, where
+ * Lunr's own keeps only ASCII ones (and so dropped "русский" and cut "café" to "caf").
+ */
+export function unicodeTrimmer(token: lunr.Token): lunr.Token {
+  return token.update(trimWord);
+}
+lunr.Pipeline.registerFunction(unicodeTrimmer, 'airgapTrimmer');
+
+/**
+ * Splits a query word of a script written without spaces into its words, as the tokenizer split the text, so
+ * "无人机数据" looks up "无人机" and "数据".
+ */
+export function splitUnspaced(token: lunr.Token): lunr.Token | lunr.Token[] {
+  const word = token.toString();
+  if (!needsSegmenting(word)) return token;
+  return wordSegments(word).map((part) => token.clone(() => part.word));
+}
+lunr.Pipeline.registerFunction(splitUnspaced, 'airgapSplitUnspaced');
+
 /** Lunr's indexing pipeline as the app configures it: trimmer, no empty words, stop words, stem and keep the word. */
 export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [
-  lunr.trimmer,
+  unicodeTrimmer,
   dropEmpty,
   lunr.stopWordFilter,
   stemAndKeepWord,
@@ -159,7 +194,12 @@ export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [
  * Lunr's search pipeline as the app configures it: the trimmer (so `U.S.` is looked up as "u.s", as the text
  * indexes it), no empty words, and the stemmer.
  */
-export const SEARCH_PIPELINE: readonly lunr.PipelineFunction[] = [lunr.trimmer, dropEmpty, lunr.stemmer];
+export const SEARCH_PIPELINE: readonly lunr.PipelineFunction[] = [
+  splitUnspaced,
+  unicodeTrimmer,
+  dropEmpty,
+  lunr.stemmer,
+];
 
 function pipelineOf(functions: readonly lunr.PipelineFunction[]): lunr.Pipeline {
   const pipeline = new lunr.Pipeline();

@@ -54,6 +54,19 @@ const WORDS = [
   '·',
   '🙂',
   'дрон',
+  // Words of every script: Cyrillic, Arabic, Greek, Devanagari, accented Latin, and runs without spaces that
+  // the tokenizer splits into words (Chinese, Japanese, Thai).
+  'русский',
+  'данные',
+  'البيانات',
+  'ελληνικά',
+  'नमस्ते',
+  'données',
+  'café',
+  '无人机数据',
+  '数据',
+  'ドローンのデータ',
+  'ข้อมูลโดรน',
 ];
 const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
