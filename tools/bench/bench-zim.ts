@@ -3,7 +3,7 @@
 // rate into a search segment, and the segment's size against the file and its Xapian index; and zimdump's listing
 // time on the same file as a baseline from the same run. Needs Debian's zim-tools.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TitleIndex } from '../../archive/core/zim/title-index';
@@ -12,62 +12,19 @@ import { readMetadata } from '../../archive/core/zim/zim-metadata';
 import { fileSource } from '../build/zim-files';
 import { printTable } from '../dev/print-table';
 import { benchArticleStream } from './lib/corpus';
+import { makeBenchZim } from './lib/bench-zim-file';
 import { indexZim } from '../../archive/core/libraries/zim-index';
 
 const count = Number(process.argv[2] ?? 5_000);
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const ms = (from: number): string => `${(performance.now() - from).toFixed(1)} ms`;
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 const work = mkdtempSync(path.join(tmpdir(), 'airgap-bench-zim-'));
 try {
-  const html = path.join(work, 'html');
-  mkdirSync(path.join(html, 'A'), { recursive: true });
-  const links: string[] = [];
-  let n = 0;
-  for (const article of benchArticleStream(count)) {
-    const name = `A/a${++n}.html`;
-    const body = article.blocks.map((b) =>
-      b.kind === 'heading' ? `<h2>${escape(b.text)}</h2>` : `<p>${escape(b.text)}</p>`,
-    );
-    writeFileSync(
-      path.join(html, name),
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(article.title)}</title></head><body><h1>${escape(article.title)}</h1>${body.join('')}</body></html>`,
-    );
-    if (n <= 100) links.push(`<li><a href="${name}">${escape(article.title)}</a></li>`);
-  }
-  writeFileSync(
-    path.join(html, 'index.html'),
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bench</title></head><body><ul>${links.join('')}</ul></body></html>`,
-  );
-  execFileSync('cp', [path.join(import.meta.dirname, '..', 'zim', 'fixture-source', 'I', 'dot.png'), html]);
-  const zimPath = path.join(work, 'bench.zim');
-  let started = performance.now();
-  execFileSync(
-    'zimwriterfs',
-    [
-      '-w',
-      'index.html',
-      '-I',
-      'dot.png',
-      '-l',
-      'eng',
-      '-t',
-      'Bench',
-      '-d',
-      'Bench',
-      '-c',
-      'Airgap',
-      '-p',
-      'Airgap',
-      html,
-      zimPath,
-    ],
-    { stdio: 'ignore' },
-  );
-  const writeTime = ms(started);
+  const { zimPath, writeMs } = makeBenchZim(benchArticleStream(count), work);
+  const writeTime = `${writeMs.toFixed(1)} ms`;
 
-  started = performance.now();
+  let started = performance.now();
   execFileSync('zimdump', ['list', zimPath], { stdio: 'ignore', maxBuffer: 1 << 30 });
   const zimdumpList = ms(started);
 

@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../articles/article';
 import { makeSnippet, type Snippet } from './snippet';
 import { compareCodeUnits, type TextRange } from '../articles/text-range';
+import { cachedBodies } from './body-cache';
 import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
@@ -57,6 +58,9 @@ export interface SearchService {
   matchesIn(query: string, articleId: string): Promise<TextRange[]>;
 }
 
+/** Characters of result bodies kept between searches (about 8 MB of text: a few hundred articles). */
+const BODY_CACHE_CHARS = 4_000_000;
+
 /** Results returned when the caller gives no limit. */
 const DEFAULT_LIMIT = 20;
 
@@ -76,6 +80,7 @@ export function createSearchService(deps: {
   loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
 }): SearchService {
   const analyzer = new TermAnalyzer();
+  const loadBody = cachedBodies(deps.loadBody, BODY_CACHE_CHARS);
   const set = new SegmentSet(deps.segments);
   const metas = deps.segments.flatMap((s) => s.docs);
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
@@ -150,7 +155,7 @@ export function createSearchService(deps: {
       const results = await Promise.all(
         topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
           const meta = metas[match.doc]!;
-          const body = await deps.loadBody(meta.id);
+          const body = await loadBody(meta.id);
           const bodyMatches = highlight.body(meta.id, body);
           return {
             meta,
@@ -174,7 +179,7 @@ export function createSearchService(deps: {
     async matchesIn(query, articleId) {
       const check = planQuery(readOperators(query).rest, analyzer);
       if (check.status !== 'ok' || !docById.has(articleId)) return [];
-      return highlighter(check.plan).body(articleId, await deps.loadBody(articleId));
+      return highlighter(check.plan).body(articleId, await loadBody(articleId));
     },
   };
 }
