@@ -1,11 +1,10 @@
-import { compareCodeUnits } from '../articles/text-range';
 import { ImportRefusal } from '../import/refusal';
 import { ZimError } from '../zim/byte-source';
 import { SegmentBuilder, type SegmentFiles } from '../search';
 import type { TitleIndex } from '../zim/title-index';
-import type { ZimArchive } from '../zim/zim-archive';
+import type { ContentEntry, ZimArchive } from '../zim/zim-archive';
 import { zimArticleId } from './zim-ids';
-import { readZimPage } from './zim-pages';
+import { zimEntryArticle } from './zim-pages';
 
 /** Pages read between two reports of progress (and two chances to hear a cancel). */
 const BATCH = 25;
@@ -24,8 +23,8 @@ export interface ZimIndex extends SegmentFiles {
 
 /**
  * Indexes every page of a ZIM file into one search segment of the same format as the bundled archive's, so
- * one query ranks across every source exactly as one Lunr index would. Pages are added in id order (the order
- * the engine's ties follow); a page with no text is left out and counted. Between batches it reports progress
+ * one query ranks across every source exactly as one Lunr index would. Pages are read in the file's cluster
+ * order; a page with no text is left out and counted. Between batches it reports progress
  * and lets messages in, so a cancel stops it; it then resolves undefined.
  */
 export async function indexZim(
@@ -38,13 +37,16 @@ export async function indexZim(
   /** Lets waiting messages (a cancel) in between batches: a macrotask in a worker. */
   yieldToEvents: () => Promise<void> = () => Promise.resolve(),
 ): Promise<ZimIndex | undefined> {
-  const pages: { id: string; path: string; title: string }[] = [];
+  const pages: { id: string; entry: ContentEntry }[] = [];
   for (let i = 0; i < titles.count; i++) {
     const entry = await titles.at(i);
     if (entry.kind === 'content' && zim.mimeTypes[entry.mimeType]?.startsWith('text/html'))
-      pages.push({ id: zimArticleId(uuid, entry.path), path: entry.path, title: entry.title });
+      pages.push({ id: zimArticleId(uuid, entry.path), entry });
   }
-  pages.sort((a, b) => compareCodeUnits(a.id, b.id));
+  // Read in the file's own order, cluster by cluster, so each cluster is decompressed once: writers fill
+  // clusters in the order they walked the pages, which is not the A-Z order (reading A-Z at 50,000 pages
+  // decompressed a cluster for nearly every page). The order documents are added in changes no score or rank.
+  pages.sort((a, b) => a.entry.cluster - b.entry.cluster || a.entry.blob - b.entry.blob);
   const builder = new SegmentBuilder();
   let skipped = 0;
   for (let done = 0; done < pages.length; done++) {
@@ -55,7 +57,7 @@ export async function indexZim(
     }
     const page = pages[done]!;
     try {
-      builder.add(await readZimPage(zim, page.path, { id: page.id, source }));
+      builder.add(await zimEntryArticle(zim, page.entry, { id: page.id, source }));
     } catch (error) {
       // A page without text (or a damaged one) is left out of search, not the whole library.
       if (!(error instanceof ImportRefusal) && !(error instanceof ZimError)) throw error;

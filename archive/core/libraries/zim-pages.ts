@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article';
 import { zimPageArticle } from '../import/zim-page';
 import { ZimError } from '../zim/byte-source';
-import type { ZimArchive } from '../zim/zim-archive';
+import type { ContentEntry, ZimArchive } from '../zim/zim-archive';
 
 /**
  * Reads one page of a ZIM file (by its path in the content namespace, redirects followed) into an article; the
@@ -18,6 +18,20 @@ export async function readZimPage(
   const entry = await zim.findByPath(zim.contentNamespace, path);
   const content = entry && (await zim.resolve(entry));
   if (!content) throw new ZimError(`there is no page “${path}” in ${from.source}`);
+  return zimEntryArticle(zim, content, from, bundled);
+}
+
+/**
+ * Reads the page of an entry already found (the indexer walks entries, so it need not look each one up again);
+ * throws as readZimPage does.
+ */
+export async function zimEntryArticle(
+  zim: ZimArchive,
+  content: ContentEntry,
+  from: { id: string; source: string },
+  bundled = false,
+): Promise<Article> {
+  const { path } = content;
   const { mimeType, bytes } = await zim.content(content);
   if (!mimeType.startsWith('text/html')) throw new ZimError(`“${path}” is not a page (${mimeType})`);
   const place = { path: content.path, contentNamespace: zim.contentNamespace };
