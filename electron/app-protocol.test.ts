@@ -126,9 +126,37 @@ describe('registerAppScheme and setupAppProtocol', () => {
 
   it('installs a handler that serves the given root', async () => {
     const handle = vi.fn();
-    setupAppProtocol({ handle }, root);
+    setupAppProtocol({ handle }, root, { resolve: async () => undefined });
     const handler = handle.mock.calls[0]?.[1] as (r: { url: string; method: string }) => Promise<Response>;
     expect(handle.mock.calls[0]?.[0]).toBe('app');
     expect((await handler({ url: APP_ENTRY_URL, method: 'GET' })).status).toBe(200);
+  });
+
+  it('serves ranges of picked ZIM files under /zim/, through the registry, and refuses any other read', async () => {
+    const zimFiles = {
+      resolve: vi.fn(async (uuid: string) =>
+        uuid === 'b'.repeat(32)
+          ? { uuid, name: 'z.zim', size: 4, path: path.join(root, 'index.html') }
+          : undefined,
+      ),
+    };
+    const ask = (tail: string, range?: string) =>
+      serveAppRequest(
+        root,
+        {
+          url: `app://airgap/zim/${tail}`,
+          method: 'GET',
+          headers: new Headers(range ? { Range: range } : {}),
+        },
+        undefined,
+        undefined,
+        zimFiles,
+      );
+    const ok = await ask('b'.repeat(32), 'bytes=0-3');
+    expect(ok.status).toBe(206);
+    expect(ok.headers.get('Content-Security-Policy')).toBeTruthy();
+    expect((await ask('b'.repeat(32), 'bytes=0-4')).status).toBe(416);
+    expect((await ask('c'.repeat(32), 'bytes=0-3')).status).toBe(404);
+    expect((await ask('..%2F..%2Fetc%2Fpasswd', 'bytes=0-3')).status).toBe(404);
   });
 });

@@ -3,6 +3,8 @@ import type { Privileges, Protocol } from 'electron';
 import { mimeTypeFor } from './app-path';
 import { securityHeaders } from './security-headers';
 import { resolveServedFile, type ServedFileFs } from './served-file';
+import { ZIM_FILE_URL_PATH } from './contract';
+import { serveZimRange, type ZimFileRegistry } from './zim-files';
 
 /** The custom scheme the renderer is served from; a standard scheme gives it a real origin and relative URLs. */
 export const APP_SCHEME = 'app';
@@ -56,12 +58,20 @@ export type ReadBytes = (filePath: string) => Promise<Uint8Array>;
 /** Answers one app:// request with the file it names, or a plain-text refusal; never throws. */
 export async function serveAppRequest(
   rootDir: string,
-  request: { url: string; method: string },
+  request: { url: string; method: string; headers?: Pick<Headers, 'get'> },
   read: ReadBytes = readFile,
   fs?: ServedFileFs,
+  zimFiles?: Pick<ZimFileRegistry, 'resolve'>,
 ): Promise<Response> {
   const plan = planAppRequest(request.url, request.method);
   if (plan.kind === 'refuse') return refusal(plan.status, plan.reason);
+  // A picked ZIM file, read a range at a time; the registry checks the UUID, the range is checked against it.
+  if (plan.pathname.startsWith(ZIM_FILE_URL_PATH) && zimFiles) {
+    const uuid = plan.pathname.slice(ZIM_FILE_URL_PATH.length);
+    return serveZimRange(zimFiles, uuid, request.headers?.get('Range') ?? null, (type) =>
+      securityHeaders(type),
+    );
+  }
   const resolved = await resolveServedFile(rootDir, plan.pathname, fs);
   if (!resolved.ok) return refusal(resolved.status, resolved.reason);
   let bytes: Uint8Array;
@@ -90,7 +100,11 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
-/** Serves rootDir (the Vite build) on app://airgap/ in the default session. */
-export function setupAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rootDir, request));
+/** Serves rootDir (the Vite build) and ranges of the picked ZIM files on app://airgap/ in the default session. */
+export function setupAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rootDir: string,
+  zimFiles: Pick<ZimFileRegistry, 'resolve'>,
+): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rootDir, request, readFile, undefined, zimFiles));
 }

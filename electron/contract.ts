@@ -15,6 +15,7 @@ export const IPC_CHANNELS = {
   chooseImportFiles: 'airgap:choose-import-files',
   getDataLocation: 'airgap:get-data-location',
   eraseAllData: 'airgap:erase-all-data',
+  listZimFiles: 'airgap:list-zim-files',
 } as const;
 
 /** Channels the main process sends on, unasked; the preload turns each into a typed subscription. */
@@ -80,9 +81,28 @@ export const IMPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** Most bytes one native import hands over; files past it come back refused, so IPC stays bounded. */
 export const IMPORT_TOTAL_MAX_BYTES = 512 * 1024 * 1024;
 
-/** One file chosen in the native import dialog: its bytes, or why it was not read. */
+/** A Kiwix ZIM file the user picked, remembered by the main process under the ZIM's UUID, read in place. */
+export interface ZimFileInfo {
+  uuid: string;
+  /** The file's name, without its folder. */
+  name: string;
+  size: number;
+}
+
+/** Where the page reads byte ranges of a picked ZIM file: this path on the app origin, then the ZIM's UUID. */
+export const ZIM_FILE_URL_PATH = '/zim/';
+
+/** Most bytes one range read of a ZIM file returns (a cluster of a real file is far smaller). */
+export const ZIM_FILE_READ_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * One file chosen in the native import dialog: its bytes, a ZIM file remembered to be read in place (never
+ * copied), or why it was not read.
+ */
 export type ChosenFile =
-  { path: string; name: string; bytes: Uint8Array } | { path: string; name: string; refused: string };
+  | { path: string; name: string; bytes: Uint8Array }
+  | { path: string; name: string; zim: ZimFileInfo }
+  | { path: string; name: string; refused: string };
 
 /** What the renderer can ask of the main process; present as `window.airgap` only when running in Electron. */
 export interface AirgapApi {
@@ -99,8 +119,13 @@ export interface AirgapApi {
   chooseImportFiles(kind: 'files' | 'folder'): Promise<ChosenFile[]>;
   /** Says where the profile folder is and how large it is on disk. */
   getDataLocation(): Promise<DataLocation>;
-  /** Clears every kind of storage the app's session holds (the page deletes its own database first). */
+  /**
+   * Clears every kind of storage the app's session holds, and forgets the picked ZIM files' paths (the page
+   * deletes its own database first); the files themselves are never touched.
+   */
   eraseAllData(): Promise<void>;
+  /** The ZIM files picked before (this run or an earlier one) that are still where they were, unchanged. */
+  listZimFiles(): Promise<ZimFileInfo[]>;
   /** Calls listener for every attempt a blocking layer refuses from now on; returns the unsubscribe function. */
   onBlocked(listener: (event: BlockedEvent) => void): () => void;
 }

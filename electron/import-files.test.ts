@@ -25,6 +25,13 @@ describe('native import files', () => {
     ]);
   });
 
+  /** A registry for tests that pick no ZIM file. */
+  const noZims = {
+    remember: async () => {
+      throw new Error('no ZIM expected');
+    },
+  };
+
   it('reads each file, refusing unread those over the file or total limit and those it cannot read', async () => {
     const files = [path.join(dir, 'notes', 'a.md'), path.join(dir, 'big.txt'), path.join(dir, 'missing.md')];
     const chosen = await readChosenFiles(files, dir, { file: 1000, total: 10_000 });
@@ -41,12 +48,39 @@ describe('native import files', () => {
     const dialog = {
       showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [path.join(dir, 'notes')] })),
     };
-    const chosen = await chooseImportFiles(dialog as never, 'folder');
+    const chosen = await chooseImportFiles(dialog as never, 'folder', noZims);
     expect(chosen.map((c) => c.path)).toEqual(['notes/a.md', 'notes/deep/b.HTML']);
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(
       expect.objectContaining({ properties: ['openDirectory'] }),
     );
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    expect(await chooseImportFiles(dialog as never, 'files')).toEqual([]);
+    expect(await chooseImportFiles(dialog as never, 'files', noZims)).toEqual([]);
+  });
+
+  it('remembers picked ZIM files to read in place, without reading them, beside the files it reads', async () => {
+    const zim = path.join(dir, 'wiki.zim');
+    const broken = path.join(dir, 'broken.ZIM');
+    await writeFile(zim, 'ZIM bytes that must not be read here');
+    await writeFile(broken, 'x');
+    const remember = vi.fn(async (file: string) => {
+      if (file === broken) throw new Error('this is not a ZIM file');
+      return { uuid: 'a'.repeat(32), name: 'wiki.zim', size: 36 };
+    });
+    const dialog = {
+      showOpenDialog: vi.fn(async () => ({
+        canceled: false,
+        filePaths: [zim, broken, path.join(dir, 'notes', 'a.md')],
+      })),
+    };
+    const chosen = await chooseImportFiles(dialog as never, 'files', { remember });
+    expect(chosen).toEqual([
+      { path: 'wiki.zim', name: 'wiki.zim', zim: { uuid: 'a'.repeat(32), name: 'wiki.zim', size: 36 } },
+      { path: 'broken.ZIM', name: 'broken.ZIM', refused: 'this is not a ZIM file' },
+      { path: 'a.md', name: 'a.md', bytes: new Uint8Array(Buffer.from('# A')) },
+    ]);
+    const filters = (
+      dialog.showOpenDialog.mock.calls[0] as unknown as [{ filters: { extensions: string[] }[] }]
+    )[0].filters;
+    expect(filters[0]!.extensions).toContain('zim');
   });
 });

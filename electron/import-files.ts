@@ -7,6 +7,20 @@ import {
   IMPORT_TOTAL_MAX_BYTES,
   type ChosenFile,
 } from './contract';
+import type { ZimFileRegistry } from './zim-files';
+
+const isZimFile = (file: string): boolean => path.extname(file).toLowerCase() === '.zim';
+
+/** A picked ZIM file remembered for reading in place, or why it cannot be. */
+async function rememberZim(file: string, zimFiles: Pick<ZimFileRegistry, 'remember'>): Promise<ChosenFile> {
+  const name = path.basename(file);
+  try {
+    return { path: name, name, zim: await zimFiles.remember(file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { path: name, name, refused: code ? `it could not be read (${code})` : (error as Error).message };
+  }
+}
 
 /** Checks chooseImportFiles' argument, which arrives from the renderer as untrusted data. */
 export function validateImportKind(value: unknown): 'files' | 'folder' {
@@ -79,19 +93,36 @@ export async function readChosenFiles(
   return chosen;
 }
 
-/** Shows the native open dialog and reads what the user chose; an empty list when they cancel. */
+/**
+ * Shows the native open dialog and reads what the user chose; an empty list when they cancel. ZIM files are not
+ * read: they are remembered in `zimFiles`, to be read in place a range at a time.
+ */
 export async function chooseImportFiles(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   kind: 'files' | 'folder',
+  zimFiles: Pick<ZimFileRegistry, 'remember'>,
 ): Promise<ChosenFile[]> {
   const extensions = IMPORT_FILE_EXTENSIONS.map((e) => e.slice(1));
   const result = await dialog.showOpenDialog({
-    title: kind === 'files' ? 'Import articles' : 'Import a folder of articles',
+    title: kind === 'files' ? 'Import articles or add Kiwix libraries' : 'Import a folder of articles',
     properties: kind === 'files' ? ['openFile', 'multiSelections'] : ['openDirectory'],
-    filters: kind === 'files' ? [{ name: 'Web pages, Markdown and text', extensions }] : [],
+    filters:
+      kind === 'files'
+        ? [
+            { name: 'Web pages, Markdown, text and Kiwix ZIM files', extensions: [...extensions, 'zim'] },
+            { name: 'Kiwix ZIM files', extensions: ['zim'] },
+          ]
+        : [],
   });
   if (result.canceled || result.filePaths.length === 0) return [];
-  if (kind === 'files') return readChosenFiles(result.filePaths, undefined);
+  if (kind === 'files') {
+    const zims = result.filePaths.filter(isZimFile);
+    const read = await readChosenFiles(
+      result.filePaths.filter((p) => !isZimFile(p)),
+      undefined,
+    );
+    return [...(await Promise.all(zims.map((p) => rememberZim(p, zimFiles)))), ...read];
+  }
   const folder = result.filePaths[0]!;
   return readChosenFiles(await filesInFolder(folder), path.dirname(folder));
 }

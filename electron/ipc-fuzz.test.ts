@@ -23,6 +23,7 @@ function wire() {
     chooseImportFiles: vi.fn(async (_kind: 'files' | 'folder') => []),
     dataLocation: vi.fn(async () => ({ path: '/p', bytes: 0 })),
     eraseAllData: vi.fn(async () => undefined),
+    zimFiles: { list: vi.fn(async () => []) },
   } satisfies IpcDeps;
   setupIpc({ handle: (channel: string, h: Handler) => handlers.set(channel, h) } as never, deps);
   const privileged = () =>
@@ -31,7 +32,8 @@ function wire() {
     deps.appInfo.mock.calls.length +
     deps.chooseImportFiles.mock.calls.length +
     deps.dataLocation.mock.calls.length +
-    deps.eraseAllData.mock.calls.length;
+    deps.eraseAllData.mock.calls.length +
+    deps.zimFiles.list.mock.calls.length;
   return { handlers, deps, privileged };
 }
 

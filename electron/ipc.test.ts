@@ -28,6 +28,7 @@ function wire(): {
     chooseImportFiles: choose,
     dataLocation: async () => ({ path: '/profile', bytes: 1 }),
     eraseAllData: async () => undefined,
+    zimFiles: { list: async () => [] },
   };
   setupIpc({ handle: (channel: string, h: Handler) => handlers.set(channel, h) } as never, deps);
   return { handlers, writeText, choose };

@@ -9,6 +9,7 @@ import {
 } from './contract';
 import { isAppUrl } from './app-protocol';
 import { validateImportKind } from './import-files';
+import type { ZimFileRegistry } from './zim-files';
 
 /**
  * Whether an IPC message comes from the app's own page. The sender frame's URL is checked on every call:
@@ -33,6 +34,7 @@ export interface IpcDeps {
   chooseImportFiles: (kind: 'files' | 'folder') => Promise<ChosenFile[]>;
   dataLocation: () => Promise<DataLocation>;
   eraseAllData: () => Promise<void>;
+  zimFiles: Pick<ZimFileRegistry, 'list'>;
 }
 
 /** Refuses any argument for a channel that takes none, so a confused or hostile caller learns it at once. */
@@ -68,6 +70,10 @@ function createIpcHandlers(deps: IpcDeps): Record<string, (...args: unknown[]) =
     [IPC_CHANNELS.eraseAllData]: (...args) => {
       noArguments('eraseAllData', args);
       return deps.eraseAllData();
+    },
+    [IPC_CHANNELS.listZimFiles]: (...args) => {
+      noArguments('listZimFiles', args);
+      return deps.zimFiles.list();
     },
   };
 }

@@ -8,6 +8,7 @@ import { IPC_EVENTS } from './contract';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupDownloads } from './downloads';
 import { chooseImportFiles } from './import-files';
+import { ZimFileRegistry } from './zim-files';
 import { setupIpc } from './ipc';
 import { setupNavigationGuards } from './navigation';
 import { createBlockLog, setupNetworkPolicy } from './network-policy';
@@ -75,17 +76,22 @@ if (!setupSingleInstance(app, () => mainWindow)) {
       setupNetworkPolicy(app, session.defaultSession, { packaged }, blockLog);
       setupPermissions(app, session.defaultSession);
       setupDownloads(app, session.defaultSession, (url) => blockLog.record(url, 'downloads'));
-      setupAppProtocol(protocol, rendererDir);
+      const zimFiles = new ZimFileRegistry(path.join(app.getPath('userData'), 'zim-files.json'));
+      setupAppProtocol(protocol, rendererDir, zimFiles);
       setupIpc(ipcMain, {
         clipboard,
         privacyReport: blockLog.report,
         appInfo: () => ({ version: app.getVersion(), packaged, platform: process.platform }),
-        chooseImportFiles: (kind) => chooseImportFiles(dialog, kind),
+        chooseImportFiles: (kind) => chooseImportFiles(dialog, kind, zimFiles),
         dataLocation: async () => {
           const userData = app.getPath('userData');
           return { path: userData, bytes: await folderSize(userData) };
         },
-        eraseAllData: () => eraseSessionData(session.defaultSession),
+        eraseAllData: async () => {
+          await eraseSessionData(session.defaultSession);
+          await zimFiles.forgetAll();
+        },
+        zimFiles,
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, packaged)));
       openWindow();

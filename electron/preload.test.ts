@@ -32,6 +32,7 @@ describe('preload', () => {
       'getAppInfo',
       'getDataLocation',
       'getPrivacyReport',
+      'listZimFiles',
       'onBlocked',
     ]);
   });
@@ -44,6 +45,7 @@ describe('preload', () => {
     await api.chooseImportFiles('folder');
     await api.getDataLocation();
     await api.eraseAllData();
+    await api.listZimFiles();
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.copyText, 'hello'],
       [IPC_CHANNELS.getPrivacyReport],
@@ -51,6 +53,7 @@ describe('preload', () => {
       [IPC_CHANNELS.chooseImportFiles, 'folder'],
       [IPC_CHANNELS.getDataLocation],
       [IPC_CHANNELS.eraseAllData],
+      [IPC_CHANNELS.listZimFiles],
     ]);
   });
 

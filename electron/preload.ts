@@ -9,6 +9,7 @@ const api: AirgapApi = {
   chooseImportFiles: (kind) => ipcRenderer.invoke(IPC_CHANNELS.chooseImportFiles, kind),
   getDataLocation: () => ipcRenderer.invoke(IPC_CHANNELS.getDataLocation),
   eraseAllData: () => ipcRenderer.invoke(IPC_CHANNELS.eraseAllData),
+  listZimFiles: () => ipcRenderer.invoke(IPC_CHANNELS.listZimFiles),
   onBlocked: (listener) => {
     // The Electron event object stays here: it carries the sender and ports, which the page has no use for.
     const relay = (_event: unknown, blocked: BlockedEvent): void => listener(blocked);

@@ -65,9 +65,9 @@ export async function sourcesFromDrop(items: DataTransferItemList): Promise<Impo
 
 /** Files chosen in the desktop app's native dialog, which the main process read (or refused) for the page. */
 export function sourcesFromChosen(chosen: readonly ChosenFile[]): ImportSource[] {
-  return chosen.map((c) =>
-    'bytes' in c
-      ? { file: new File([c.bytes as Uint8Array<ArrayBuffer>], c.name), path: c.path }
-      : { file: new File([], c.name), path: c.path, refused: c.refused },
-  );
+  return chosen.map((c) => {
+    if ('bytes' in c) return { file: new File([c.bytes as Uint8Array<ArrayBuffer>], c.name), path: c.path };
+    if ('zim' in c) return { file: new File([], c.name), path: c.path, zim: c.zim };
+    return { file: new File([], c.name), path: c.path, refused: c.refused };
+  });
 }

@@ -1,3 +1,4 @@
+import type { ZimFileInfo } from '../../electron/contract';
 import type { SaveOutcome } from '../db/library-commands';
 
 /** A file to import and the name it is known by: its path inside a chosen or dropped folder, else its name. */
@@ -6,6 +7,8 @@ export interface ImportSource {
   path: string;
   /** Set when the file was refused before it reached the page (the desktop app reads files for the page). */
   refused?: string;
+  /** A ZIM file the desktop app's main process remembered, to be read in place from it (`file` is empty). */
+  zim?: ZimFileInfo;
 }
 
 /** What happened to one file. */

@@ -7,7 +7,8 @@ import { appLibraryEvents } from '../db/library-events';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
 import { createLibraryStore, type Library } from './library-store';
 import { appZimClient } from '../zim/zim-client';
-import { isZimOpen, onZimFile, parseZimArticleId } from './zim-sessions';
+import { isZimOpen, onZimFile, parseZimArticleId, reopenDesktopZims } from './zim-sessions';
+import { loadZims } from '../db/zims';
 
 /** The opened archive: the library as it arrives, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
@@ -55,6 +56,10 @@ export async function openArchive(): Promise<ArchiveClient> {
   appLibraryEvents().subscribe(() => search.importsChanged());
   // The search worker reads Kiwix pages for snippets from the files the page holds open.
   onZimFile((uuid, file) => search.zimFile(uuid, file));
+  // The desktop app reopens the libraries whose files are still where the user picked them.
+  void loadZims(appDatabase())
+    .then(({ zims }) => reopenDesktopZims(zims))
+    .catch(() => undefined);
   try {
     await library.started();
   } catch (error) {

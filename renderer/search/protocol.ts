@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../archive/core/articles/article';
+import type { ZimLocation } from '../zim/zim-location';
 import type { SearchResponse, SearchService } from '../../archive/core/search';
 import type { TextRange } from '../../archive/core/articles/text-range';
 
@@ -18,7 +19,7 @@ export type SearchRequest =
   | { kind: 'search'; id: number; query: string; options: SearchOptions }
   | { kind: 'matches'; id: number; query: string; articleId: string }
   | { kind: 'imports-changed' }
-  | { kind: 'zim-file'; uuid: string; file: Blob };
+  | { kind: 'zim-file'; uuid: string; file: ZimLocation };
 
 /**
  * A message from the search worker to the page. Every `search` and `matches` request gets exactly one reply

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../archive/core/articles/article';
+import type { ZimLocation } from '../zim/zim-location';
 import type { SearchResponse, SearchService } from '../../archive/core/search';
 import type { TextRange } from '../../archive/core/articles/text-range';
 import {
@@ -27,7 +28,7 @@ export interface SearchClient extends SearchService {
   /** Tells the worker the imported articles changed, so it rebuilds their part of the index and resends them. */
   importsChanged(): void;
   /** Hands the worker a Kiwix library's open file (a handle, not a copy), for its pages' snippets. */
-  zimFile(uuid: string, file: Blob): void;
+  zimFile(uuid: string, file: ZimLocation): void;
   /** Stops the worker; calls still pending, and any later ones, reject. */
   close(): void;
 }

@@ -1,16 +1,16 @@
 import { plainText } from '../../archive/core/articles/article';
 import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
-import { blobSource } from '../zim/blob-source';
+import { sourceOf, type ZimLocation } from '../zim/zim-location';
 import { parseZimArticleId } from '../../archive/core/libraries/zim-ids';
 
 // The search worker reads Kiwix pages only for the snippets of results shown, from the files the page holds
 // open (handed over as File handles, never copied). Loaded on first need, so plain searches never pay for it.
-const files = new Map<string, Blob>();
+const files = new Map<string, ZimLocation>();
 const open = new Map<string, Promise<ZimArchive>>();
 
 /** Records a library's file, as the page opened it, so its pages' text can be read for snippets. */
-export function keepZimFile(uuid: string, file: Blob): void {
+export function keepZimFile(uuid: string, file: ZimLocation): void {
   files.set(uuid, file);
   open.delete(uuid);
 }
@@ -22,7 +22,7 @@ export async function zimBody(id: string): Promise<string> {
   if (!page || !file) return '';
   let zim = open.get(page.uuid);
   if (!zim) {
-    zim = ZimArchive.open(blobSource(file));
+    zim = ZimArchive.open(sourceOf(file));
     open.set(page.uuid, zim);
   }
   try {

@@ -1,5 +1,6 @@
 import type { ZimSummary } from '../../archive/core/zim/zim-metadata';
 import type { Article } from '../../archive/core/articles/article';
+import type { ZimLocation } from './zim-location';
 
 /** What the library shows of an opened ZIM file. */
 export type ZimInfo = ZimSummary;
@@ -12,7 +13,7 @@ export interface ZimTitle {
 
 /** A request from the page to the ZIM worker; each carries an id its reply repeats. */
 export type ZimRequest =
-  | { id: number; kind: 'open'; file: Blob; name: string }
+  | { id: number; kind: 'open'; file: ZimLocation; name: string }
   | { id: number; kind: 'titles'; uuid: string; start: number; count: number }
   | { id: number; kind: 'seek'; uuid: string; prefix: string }
   | { id: number; kind: 'article'; uuid: string; path: string; articleId: string }

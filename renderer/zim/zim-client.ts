@@ -1,5 +1,6 @@
 import type { Article } from '../../archive/core/articles/article';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
+import type { ZimLocation } from './zim-location';
 
 /** The part of a Worker the client uses; tests pass a fake. */
 export interface ZimWorkerLike {
@@ -10,7 +11,7 @@ export interface ZimWorkerLike {
 
 /** The page's side of the ZIM worker: each call is one request, answered or rejected with a plain sentence. */
 export interface ZimClient {
-  open(file: Blob, name: string): Promise<ZimInfo>;
+  open(file: ZimLocation, name: string): Promise<ZimInfo>;
   titles(uuid: string, start: number, count: number): Promise<ZimTitle[]>;
   seek(uuid: string, prefix: string): Promise<number>;
   article(uuid: string, path: string, articleId: string): Promise<Article>;

@@ -5,7 +5,7 @@ import { ZimError } from '../../archive/core/zim/byte-source';
 import { TitleIndex } from '../../archive/core/zim/title-index';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
-import { blobSource } from './blob-source';
+import { sourceOf, type ZimLocation } from './zim-location';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
 import { indexZim } from '../../archive/core/libraries/zim-index';
 
@@ -40,8 +40,8 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     return found;
   };
 
-  async function openFile(file: Blob, name: string): Promise<ZimInfo> {
-    const zim = await ZimArchive.open(blobSource(file));
+  async function openFile(file: ZimLocation, name: string): Promise<ZimInfo> {
+    const zim = await ZimArchive.open(sourceOf(file));
     const known = open.get(zim.header.uuid);
     if (known) return known.info;
     const [metadata, titles, main] = await Promise.all([
