@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
 
 // Expectations are read from the committed article files, so they follow the data rather than hard-coded titles.
 const articlesDir = path.join(import.meta.dirname, '..', 'archive', 'articles');
@@ -112,4 +113,48 @@ test('results narrow by source and year, each choice showing how many results it
   await app.page.getByTestId('facet-year').selectOption(year);
   const inYear = dated.filter((a) => a.date!.startsWith(year)).map((a) => a.title);
   await expect.poll(() => resultTitles(app.page)).toEqual(inYear.sort());
+});
+
+test('before: and after: keep articles dated in the range, tag: those with a note so tagged', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await new LibraryPage(page).ready();
+  const dated = (keep: (date: string) => boolean) =>
+    articles
+      .filter((a) => a.date !== undefined && keep(a.date) && /\bdrones?\b/i.test(`${a.title}\n${a.text}`))
+      .map((a) => a.title)
+      .sort();
+  // The bundled archive states few dates: the range is set around them, and one end left past them.
+  const window = dated((d) => d > '2020-12-31' && d < '2021-04');
+  expect(window.length).toBeGreaterThan(0);
+  await searchFor(page, 'drone after:2020 before:2021-04');
+  expect(await resultTitles(page)).toEqual(window);
+  await searchFor(page, 'drone before:2021-03-03');
+  expect(await resultTitles(page)).toEqual(dated((d) => d < '2021-03-03'));
+  await library.searchBox.fill('drone before:last-week ');
+  await expect(page.getByTestId('search-error')).toContainText('before: needs a date such as 2021');
+
+  // A tag on one highlight narrows any search to the article that holds it.
+  const target = articles.find((a) => /\bkivu\b/i.test(a.text))!;
+  await library.searchBox.fill('');
+  await library.open(target.title);
+  const reader = new ReaderPage(page);
+  const phrase = /\bKivu\b[^.]{0,20}/.exec(target.text)![0].trim();
+  await reader.highlight(phrase);
+  await reader.editAnnotation(phrase, { tags: 'field-check' });
+  await reader.back();
+  await searchFor(page, 'kivu tag:Field-Check');
+  expect(await resultTitles(page)).toEqual([target.title]);
+});
+
+test("a misspelt word is answered with the archive's own spelling, one click away", async ({ app }) => {
+  const page = app.page;
+  await new LibraryPage(page).ready();
+  await searchFor(page, 'encrypton');
+  const suggestion = page.getByTestId('did-you-mean');
+  await expect(suggestion).toHaveText('Did you mean encryption?');
+  await suggestion.getByRole('button', { name: 'encryption' }).click();
+  await expect(page.getByTestId('result-count')).toContainText('“encryption”');
+  expect(await resultTitles(page)).toEqual(titlesWhere((t) => /\bencrypt/i.test(t)));
 });

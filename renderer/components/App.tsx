@@ -15,7 +15,7 @@ import { PrivacyBadge } from './PrivacyBadge';
 import { SearchResults } from './SearchResults';
 import { annotationsByArticle } from '../db/annotations';
 import { appDatabase } from '../db/database';
-import { useAnnotationCounts } from '../db/hooks';
+import { useTaggedArticles, useAnnotationCounts } from '../db/hooks';
 import type { ImportSource } from '../import/protocol';
 import type { ArchiveClient } from '../model/archive-client';
 import { formatCount } from '../model/format-count';
@@ -90,7 +90,8 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     () => [...(counts ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([id]) => id),
     [counts],
   );
-  const search = useSearch(archive.search, query, { filters, annotated });
+  const tagged = useTaggedArticles();
+  const search = useSearch(archive.search, query, { filters, annotated, tagged });
   const notes = useNotesSearch(query);
   const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
   const onDrop = useCallback((dropped: ImportSource[]) => setImporting((open) => open ?? { dropped }), []);
@@ -193,6 +194,10 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               filters={filters}
               onFilters={setFilters}
               noteHits={notes?.status === 'ok' ? notes.hits : []}
+              onSuggestion={(suggested) => {
+                changeQuery(suggested);
+                searchRef.current?.focus();
+              }}
             />
           ) : (
             <LibraryView

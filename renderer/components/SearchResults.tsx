@@ -22,10 +22,26 @@ interface Props {
   onFilters(filters: Filters): void;
   /** The user's highlights the same query found, shown apart from the articles. */
   noteHits?: readonly NoteHit[];
+  /** Runs a suggested spelling of the query. */
+  onSuggestion?(query: string): void;
+}
+
+/** "Did you mean …": the query with its unknown words replaced by the archive's closest ones, one click away. */
+function DidYouMean({ suggestion, onPick }: { suggestion?: string; onPick?(query: string): void }) {
+  if (suggestion === undefined || onPick === undefined) return null;
+  return (
+    <p className="did-you-mean" data-testid="did-you-mean">
+      Did you mean{' '}
+      <button type="button" className="link-button" onClick={() => onPick(suggestion)}>
+        {suggestion}
+      </button>
+      ?
+    </p>
+  );
 }
 
 const SYNTAX_TIPS =
-  '"exact phrase" · +word must appear · -word must not · title:word · source:name · has:notes · secur* · encrypton~1';
+  '"exact phrase" · +word must appear · -word must not · title:word · source:name · tag:name · before:2021 · after:2020-05 · has:notes · secur* · encrypton~1';
 
 /** Ranked results for the query: title, source and a snippet with the matched words marked. */
 export function SearchResults(props: Props) {
@@ -40,6 +56,7 @@ export function SearchResults(props: Props) {
     filters,
     onFilters,
     noteHits = [],
+    onSuggestion,
   } = props;
   if (failure !== undefined) {
     return (
@@ -77,6 +94,7 @@ export function SearchResults(props: Props) {
         {filtered && filterBar}
         <div className="notice" data-testid="search-empty">
           <h1>No articles match “{response.query}”</h1>
+          <DidYouMean suggestion={response.suggestion} onPick={onSuggestion} />
           <p className="muted">
             {filtered
               ? 'Clear the filters, or try fewer words.'
@@ -98,6 +116,7 @@ export function SearchResults(props: Props) {
       </div>
       <NoteHits hits={noteHits} query={query} />
       {filterBar}
+      <DidYouMean suggestion={response.suggestion} onPick={onSuggestion} />
       {response.notices.map((notice) => (
         <p key={notice} className="search-notice" role="status" data-testid="search-notice">
           {notice}

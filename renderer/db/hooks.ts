@@ -47,6 +47,20 @@ export function useAnnotationCounts(): LiveResult<Map<string, number>> {
   return { data: counts, error };
 }
 
+/** Per tag (in lower case), the ids of the articles with a note so tagged, for the search's `tag:` operator. */
+export function useTaggedArticles(): Record<string, string[]> | undefined {
+  const { data } = useNotebook();
+  return useMemo(() => {
+    if (data === undefined) return undefined;
+    const tagged: Record<string, string[]> = {};
+    for (const [articleId, annotations] of data) {
+      const tags = new Set(annotations.flatMap((a) => a.tags.map((tag) => tag.toLocaleLowerCase())));
+      for (const tag of tags) (tagged[tag] ??= []).push(articleId);
+    }
+    return tagged;
+  }, [data]);
+}
+
 /** What Undo and Redo would do in this window, kept current for their buttons. */
 export function useHistoryState(): HistoryState {
   const history = appHistory();

@@ -39,7 +39,7 @@ export interface SearchState {
 export function useSearch(
   search: SearchClient,
   query: string,
-  narrowing: Pick<SearchOptions, 'filters' | 'annotated'> = {},
+  narrowing: Pick<SearchOptions, 'filters' | 'annotated' | 'tagged'> = {},
 ): SearchState {
   const status = useSyncExternalStore(search.subscribe, search.status);
   const [answered, setAnswered] = useState<{

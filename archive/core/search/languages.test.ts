@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, type Article } from '../articles/article';
+import type { Article } from '../articles/article';
 import { forEachToken } from './engine/analyzer';
-import { buildSegment } from './engine/segment-builder';
-import { SegmentReader } from './engine/segment-reader';
 import fixtures from './fixtures/languages.json';
-import { createSearchService, type SearchResponse } from './search';
+import { ranSearch, searchServiceOver } from '../testing/search-service';
 
 // One short text per script, as an archive in that language would hold it (recorded, not generated), searched
 // together in one archive with an English article.
@@ -23,41 +21,27 @@ const articles: Article[] = [
   },
 ];
 
-function service() {
-  const files = buildSegment(articles);
-  return createSearchService({
-    segments: [new SegmentReader(files.index)],
-    loadBody: async (id) => plainText(articles.find((a) => a.id === id)!.blocks),
-    loadPositions: async () => files.positions,
-  });
-}
-
-function ok(response: SearchResponse) {
-  if (response.status !== 'ok') throw new Error(`search failed: ${JSON.stringify(response)}`);
-  return response;
-}
-
 describe('search in every script', () => {
   it.each(fixtures.map((f) => [f.language, f] as const))(
     'finds the %s article by its words, highlighted in its text, and by a phrase',
     async (_, fixture) => {
-      const search = service();
-      const response = ok(await search.search(fixture.query));
+      const search = searchServiceOver(articles);
+      const response = ranSearch(await search.search(fixture.query));
       expect(response.results.map((r) => r.meta.id)).toEqual([fixture.id]);
       const hit = response.results[0]!;
       const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end)).join(' ');
       for (const word of fixture.query.split(' ')) expect(marked).toContain(word);
-      const phrase = ok(await search.search(`"${fixture.phrase}"`));
+      const phrase = ranSearch(await search.search(`"${fixture.phrase}"`));
       expect(phrase.results.map((r) => r.meta.id)).toEqual([fixture.id]);
     },
   );
 
   it('finds a title word of each script, and nothing for a word of a script no article holds', async () => {
-    const search = service();
+    const search = searchServiceOver(articles);
     for (const fixture of fixtures) {
       const first: string[] = [];
       forEachToken(fixture.title, (t) => first.push(fixture.title.slice(t.start, t.start + t.length)));
-      const response = ok(await search.search(first.at(-1)!));
+      const response = ranSearch(await search.search(first.at(-1)!));
       expect(response.results.map((r) => r.meta.id)).toContain(fixture.id);
     }
     const none = await search.search('ქართული');

@@ -2,13 +2,14 @@ import type { ArticleMeta } from '../articles/article';
 import { makeSnippet, type Snippet } from './snippet';
 import { compareCodeUnits, type TextRange } from '../articles/text-range';
 import { cachedBodies } from './body-cache';
+import { suggestQuery } from './engine/suggest';
 import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
 import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import { BodyTokenCache } from './engine/body-tokens';
 import { highlightRanges, WordMatcher } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
-import { readOperators, withOperators } from './operators';
+import { hasOperators, keepsArticle, readOperators, withOperators } from './operators';
 import { leftOutNotices, planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
 
@@ -37,6 +38,8 @@ export type SearchResponse =
       /** Plain sentences about limits that cut this search short. */
       notices: string[];
       facets: Facets;
+      /** The query with unknown words replaced by the index's closest ones, when it found nothing or little. */
+      suggestion?: string;
     }
   | { status: 'invalid'; query: string; message: string };
 
@@ -48,6 +51,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Ids of the articles that have notes, for the notes facet. */
   annotated?: readonly string[];
+  /** Per tag (in lower case), the ids of the articles with a note so tagged, for the `tag:` operator. */
+  tagged?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The search the renderer talks to; async so it runs in a Web Worker without changing callers. */
@@ -135,6 +140,8 @@ export function createSearchService(deps: {
   return {
     async search(query, options = {}) {
       const operators = readOperators(query);
+      if (operators.problem !== undefined)
+        return { status: 'invalid', query: query.trim(), message: `Check the search: ${operators.problem}.` };
       const check = planQuery(operators.rest, analyzer, options.typing === true);
       if (check.status !== 'ok') return check;
       const { plan } = check;
@@ -144,6 +151,12 @@ export function createSearchService(deps: {
       if (matches.length === 0 && plan.relaxed !== undefined) {
         ({ matches, capped } = run(plan.relaxed, plan.phrases));
         relaxed = matches.length > 0;
+      }
+      if (operators.tags !== undefined || operators.before !== undefined || operators.after !== undefined) {
+        const tagged = new Map(
+          Object.entries(options.tagged ?? {}).map(([tag, ids]) => [tag.toLocaleLowerCase(), new Set(ids)]),
+        );
+        matches = matches.filter((match) => keepsArticle(metas[match.doc]!, operators, tagged));
       }
       const { kept, facets } = facetIndex.apply(
         matches,
@@ -172,8 +185,22 @@ export function createSearchService(deps: {
         ...(capped ? [CAPPED_NOTICE] : []),
       ];
       // With operators, the heading repeats the whole query as typed, not only its words.
-      const shown = operators.sources.length > 0 || operators.hasNotes ? query.trim() : plan.query;
-      return { status: 'ok', query: shown, results, total: kept.length, relaxed, notices, facets };
+      const shown = hasOperators(operators) ? query.trim() : plan.query;
+      const response: SearchResponse = {
+        status: 'ok',
+        query: shown,
+        results,
+        total: kept.length,
+        relaxed,
+        notices,
+        facets,
+      };
+      // A word still being typed also matches as a prefix, so only a word that is no prefix of any is corrected.
+      if (kept.length === 0 || relaxed) {
+        const suggestion = suggestQuery(set, analyzer, query.trim());
+        if (suggestion !== undefined) response.suggestion = suggestion;
+      }
+      return response;
     },
 
     async matchesIn(query, articleId) {
