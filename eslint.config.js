@@ -21,7 +21,7 @@ const nodeBuiltins = [
 /** Dexie table methods that change stored rows. */
 const TABLE_WRITES = '^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify|upsert)$';
 /** The stored tables that only the command layer writes. */
-const STORED_TABLES = '/^(annotations|imported|drafts|zims|zimIndexes)$/';
+const STORED_TABLES = '/^(annotations|imported|drafts|zims|zimParts)$/';
 /** The files that make up the command layer: the only writers of those tables. */
 const COMMAND_LAYER = ['renderer/db/commands.ts', 'renderer/db/library-commands.ts', 'renderer/db/drafts.ts'];
 const ONE_WRITER =

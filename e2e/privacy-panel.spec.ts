@@ -114,7 +114,7 @@ test('erase asks first, Cancel keeps everything, and erasing leaves no highlight
   await openPanel(page);
   await expect
     .poll(() => storedRecords(page))
-    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimIndexes: 0 });
+    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimParts: 0 });
 
   await page.getByTestId('erase-all-data').click();
   const confirm = page.getByTestId('erase-dialog');
@@ -125,7 +125,7 @@ test('erase asks first, Cancel keeps everything, and erasing leaves no highlight
   await expect(confirm).toHaveCount(0);
   await expect
     .poll(() => storedRecords(page))
-    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimIndexes: 0 });
+    .toEqual({ annotations: 1, imported: 1, drafts: 1, zims: 0, zimParts: 0 });
 
   await page.getByTestId('erase-all-data').click();
   await page.getByTestId('confirm-erase').click();
@@ -135,7 +135,7 @@ test('erase asks first, Cancel keeps everything, and erasing leaves no highlight
     imported: 0,
     drafts: 0,
     zims: 0,
-    zimIndexes: 0,
+    zimParts: 0,
   });
   const ours = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('airgap.') && k !== 'airgap.preferences'),

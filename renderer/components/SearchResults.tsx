@@ -24,6 +24,8 @@ interface Props {
   noteHits?: readonly NoteHit[];
   /** Runs a suggested spelling of the query. */
   onSuggestion?(query: string): void;
+  /** Sentences about libraries searched only in part (still being indexed), shown above the results. */
+  partial?: readonly string[];
 }
 
 /** "Did you mean …": the query with its unknown words replaced by the archive's closest ones, one click away. */
@@ -57,6 +59,7 @@ export function SearchResults(props: Props) {
     onFilters,
     noteHits = [],
     onSuggestion,
+    partial = [],
   } = props;
   if (failure !== undefined) {
     return (
@@ -117,7 +120,7 @@ export function SearchResults(props: Props) {
       <NoteHits hits={noteHits} query={query} />
       {filterBar}
       <DidYouMean suggestion={response.suggestion} onPick={onSuggestion} />
-      {response.notices.map((notice) => (
+      {[...partial, ...response.notices].map((notice) => (
         <p key={notice} className="search-notice" role="status" data-testid="search-notice">
           {notice}
         </p>

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Annotation, HighlightColor } from '../../archive/core/annotations/annotation';
 import type { ImportedArticle } from '../../archive/core/import/imported-article';
 import type { ZimSummary } from '../../archive/core/zim/zim-metadata';
@@ -30,17 +30,28 @@ export interface ZimRecord extends ZimSummary {
   addedAt: number;
 }
 
-/** A Kiwix library's search segment, built in the app from its file: the index, not the pages. */
-export interface ZimIndexRecord {
+/**
+ * One part of a Kiwix library's search index, built in the app from its file: a segment of the index (not the
+ * pages) for one share of the library's pages. A library is searchable part by part as they are built.
+ */
+export interface ZimPartRecord {
   uuid: string;
+  /** Which part (from 0) of how many. */
+  part: number;
+  parts: number;
+  /** Every page of the library to index, across all parts. */
+  totalPages: number;
   index: Uint8Array;
   positions: Uint8Array;
-  /** Pages indexed, and pages left out (no text). */
+  /** Pages of this part indexed, and pages left out (no text). */
   articles: number;
   skipped: number;
   /** Milliseconds since the epoch. */
   builtAt: number;
 }
+
+/** The index of a part's small fields, read without its bytes (a library's state, what search must reload). */
+export const ZIM_PART_SUMMARY = '[uuid+part+parts+totalPages+articles+skipped+builtAt]';
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 const DATABASE_NAME = 'airgap';
@@ -58,8 +69,8 @@ export class AirgapDatabase extends Dexie {
   drafts!: EntityTable<NoteDraft, 'annotationId'>;
   /** Kiwix ZIM libraries added, keyed by the file's UUID: their description, not their content. */
   zims!: EntityTable<ZimRecord, 'uuid'>;
-  /** Search segments of Kiwix libraries, keyed by the file's UUID. */
-  zimIndexes!: EntityTable<ZimIndexRecord, 'uuid'>;
+  /** Search index parts of Kiwix libraries, keyed by the file's UUID and the part. */
+  zimParts!: Table<ZimPartRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a save the app has acknowledged is on disk, not only in the browser's write buffer.
@@ -79,6 +90,20 @@ export class AirgapDatabase extends Dexie {
     this.version(5).stores({
       zimIndexes: 'uuid',
     });
+    // A library's index is built and stored in parts; an index built whole by version 5 becomes its one part.
+    this.version(6)
+      .stores({ zimParts: `[uuid+part], uuid, ${ZIM_PART_SUMMARY}` })
+      .upgrade(async (tx) => {
+        const old = (await tx.table('zimIndexes').toArray()) as Record<string, unknown>[];
+        const parts = old.map((r) => ({
+          ...r,
+          part: 0,
+          parts: 1,
+          totalPages: Number(r.articles) + Number(r.skipped),
+        }));
+        await tx.table('zimParts').bulkPut(parts);
+      });
+    this.version(7).stores({ zimIndexes: null });
     // Another window holding an older version open stops the upgrade until it closes: say so, then clear it.
     this.on('blocked', () => setStorageBlocked(true));
     this.on('ready', () => setStorageBlocked(false));

@@ -5,7 +5,7 @@ import {
   type ImportedArticle,
 } from '../../archive/core/import/imported-article';
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
-import { appDatabase, type AirgapDatabase, type ZimIndexRecord, type ZimRecord } from './database';
+import { appDatabase, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
 import { isZimRecord } from './zims';
 
@@ -95,23 +95,38 @@ export class LibraryCommands {
    * stay in the notebook. Undo brings the library back; its segment is built again when its file is next open.
    */
   async removeZim(uuid: string): Promise<void> {
-    const before = await this.db.transaction('rw', this.db.zims, this.db.zimIndexes, async () => {
+    const before = await this.db.transaction('rw', this.db.zims, this.db.zimParts, async () => {
       const raw: unknown = await this.db.zims.get(uuid);
       if (raw !== undefined) await this.db.zims.delete(uuid);
-      await this.db.zimIndexes.delete(uuid);
+      await this.db.zimParts.where('uuid').equals(uuid).delete();
       return isZimRecord(raw) ? raw : null;
     });
     this.events.emit([`zim:${uuid}`]);
     if (before) this.history.record('Remove library', [{ table: 'zims', id: uuid, before, after: null }]);
   }
 
-  /** Stores a library's search segment (replacing an older one) and tells search to add it. Not an undo step. */
-  async saveZimIndex(record: ZimIndexRecord): Promise<void> {
-    await this.db.transaction('rw', this.db.zims, this.db.zimIndexes, async () => {
-      // A library removed while it was being indexed gets no segment.
-      if ((await this.db.zims.get(record.uuid)) !== undefined) await this.db.zimIndexes.put(record);
+  /**
+   * Stores one built part of a library's index (replacing the same part built before) and tells search to add
+   * it; a part of another split of the pages is dropped first. Not an undo step.
+   */
+  async saveZimPart(record: ZimPartRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.zims, this.db.zimParts, async () => {
+      // A library removed while it was being indexed gets no index.
+      if ((await this.db.zims.get(record.uuid)) === undefined) return;
+      await this.db.zimParts
+        .where('uuid')
+        .equals(record.uuid)
+        .filter((p) => p.parts !== record.parts || p.totalPages !== record.totalPages)
+        .delete();
+      await this.db.zimParts.put(record);
     });
     this.events.emit([`zim:${record.uuid}`]);
+  }
+
+  /** Drops a library's whole index (indexing cancelled): it is searchable again only once indexed anew. */
+  async dropZimIndex(uuid: string): Promise<void> {
+    await this.db.zimParts.where('uuid').equals(uuid).delete();
+    this.events.emit([`zim:${uuid}`]);
   }
 
   /** Gives an imported article a new title; throws if the title is empty or the article is gone. */

@@ -6,7 +6,7 @@ import { AnnotationCommands } from './commands';
 import { AirgapDatabase } from './database';
 import { draftsForArticle, keepDraft } from './drafts';
 import { getImported } from './imported';
-import { loadZims } from './zims';
+import { loadZimPart, loadZims, zimIndexSummary } from './zims';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
 import { plainText } from '../../archive/core/articles/article';
@@ -111,6 +111,45 @@ describe('the richer article model', () => {
     expect(anchored(plainText(article.blocks), (v2 as Fixture).rows.annotations!)).toEqual([
       { stored: 'flight logs', found: 'flight logs', method: 'position' },
     ]);
+    db.close();
+  });
+});
+
+describe('Kiwix indexes stored whole by version 5', () => {
+  it('become the one part of their library, searchable as before', async () => {
+    const uuid = 'a'.repeat(32);
+    const name = await earlierProfile({
+      version: 5,
+      stores: {
+        annotations: 'id, articleId, updatedAt, *tags',
+        imported: 'id, contentHash, fileName, updatedAt',
+        drafts: 'annotationId, articleId',
+        zims: 'uuid, addedAt',
+        zimIndexes: 'uuid',
+      },
+      rows: {
+        zimIndexes: [
+          {
+            uuid,
+            index: new Uint8Array([1, 2]),
+            positions: new Uint8Array([3]),
+            articles: 5,
+            skipped: 1,
+            builtAt: 7,
+          },
+        ],
+      },
+    });
+    const db = new AirgapDatabase(name);
+    expect(await zimIndexSummary(db, uuid)).toEqual({
+      built: [0],
+      parts: 1,
+      totalPages: 6,
+      articles: 5,
+      skipped: 1,
+    });
+    expect((await loadZimPart(db, uuid, 0))?.index).toEqual(new Uint8Array([1, 2]));
+    expect(db.tables.map((t) => t.name)).not.toContain('zimIndexes');
     db.close();
   });
 });

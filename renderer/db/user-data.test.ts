@@ -75,8 +75,11 @@ describe('collectAllData', () => {
       articleCount: 2,
       addedAt: 1,
     });
-    await db.zimIndexes.put({
+    await db.zimParts.put({
       uuid,
+      part: 0,
+      parts: 2,
+      totalPages: 4,
       index: new Uint8Array(3),
       positions: new Uint8Array(2),
       articles: 2,
@@ -96,7 +99,9 @@ describe('collectAllData', () => {
     expect(data.setAsideRecords).toMatchObject([{ id: 'broken', raw: { id: 'broken', articleId: 7 } }]);
     expect(data.drafts).toMatchObject([{ note: 'half' }]);
     expect(data.kiwixLibraries).toMatchObject([{ title: 'Wikipedia', fileName: 'wikipedia.zim' }]);
-    expect(data.kiwixSearchIndexes).toEqual([{ uuid: 'a'.repeat(32), articles: 2, bytes: 5, builtAt: 3 }]);
+    expect(data.kiwixSearchIndexes).toEqual([
+      { uuid: 'a'.repeat(32), part: 0, parts: 2, articles: 2, builtAt: 3 },
+    ]);
     expect(data.settings).toEqual({
       'airgap.export-style': 'highlight',
       'airgap.preferences': { theme: 'dark', fontSize: 20 },

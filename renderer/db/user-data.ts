@@ -1,5 +1,6 @@
 import { toWebAnnotations } from '../../archive/core/annotations/web-annotation';
 import { annotationsByArticle, setAsideAnnotations } from './annotations';
+import { zimPartSummaries } from './zims';
 import type { AirgapDatabase } from './database';
 
 /** The name and version of the "export all my data" file; docs/privacy.md describes every field. */
@@ -31,13 +32,13 @@ export async function collectAllData(
   storage: KeyValueStorage,
   now: Date,
 ): Promise<Record<string, unknown>> {
-  const [imported, byArticle, setAside, drafts, zims, zimIndexes] = await Promise.all([
+  const [imported, byArticle, setAside, drafts, zims, zimParts] = await Promise.all([
     db.imported.toArray(),
     annotationsByArticle(db),
     setAsideAnnotations(db),
     db.drafts.toArray(),
     db.zims.toArray(),
-    db.zimIndexes.toArray(),
+    zimPartSummaries(db),
   ]);
   const settings: Record<string, unknown> = {};
   for (const key of ourKeys(storage)) {
@@ -55,13 +56,14 @@ export async function collectAllData(
     annotations: toWebAnnotations([...byArticle.values()].flat(), now),
     setAsideRecords: setAside,
     drafts,
-    // What each Kiwix library says of itself; its search segment is derived from the file, so only its size and
-    // date are listed, and the file itself was never copied.
+    // What each Kiwix library says of itself; its search index is derived from the file, so only its parts'
+    // counts and dates are listed, and the file itself was never copied.
     kiwixLibraries: zims,
-    kiwixSearchIndexes: zimIndexes.map((z) => ({
+    kiwixSearchIndexes: zimParts.map((z) => ({
       uuid: z.uuid,
+      part: z.part,
+      parts: z.parts,
       articles: z.articles,
-      bytes: z.index.byteLength + z.positions.byteLength,
       builtAt: z.builtAt,
     })),
     settings,

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandHistory } from './command-history';
-import { AirgapDatabase, type ZimRecord } from './database';
+import { AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { LibraryCommands } from './library-commands';
 import { LibraryEvents } from './library-events';
-import { isZimRecord, loadZims } from './zims';
+import { isZimRecord, loadZimPart, loadZims, zimIndexSummary, zimPartSummaries } from './zims';
 
 let db: AirgapDatabase;
 let counter = 0;
@@ -55,5 +55,62 @@ describe('Kiwix libraries in storage', () => {
     expect(isZimRecord({ ...zim('a', 'A', 1), illustration: 'data:image/png;base64,AA==' })).toBe(true);
     expect(isZimRecord({ ...zim('a', 'A', 1), illustration: 'data:text/html,<script>' })).toBe(false);
     expect(isZimRecord(null)).toBe(false);
+  });
+
+  it("keeps a library's index part by part, summarised without its bytes, and drops it with the library", async () => {
+    const library = new LibraryCommands(db, new LibraryEvents(), () => 5, new CommandHistory());
+    const uuid = zim('a', '', 0).uuid;
+    const part = (n: number, parts = 3, builtAt = 10): ZimPartRecord => ({
+      uuid,
+      part: n,
+      parts,
+      totalPages: 9,
+      index: new Uint8Array(4),
+      positions: new Uint8Array(2),
+      articles: 3 - (n === 1 ? 1 : 0),
+      skipped: n === 1 ? 1 : 0,
+      builtAt: builtAt + n,
+    });
+    await library.saveZimPart(part(0));
+    expect(await zimIndexSummary(db, uuid)).toBeUndefined(); // No library, no index.
+    await library.addZim(zim('a', 'Wikipedia', 1));
+    await library.saveZimPart(part(0));
+    await library.saveZimPart(part(1));
+    expect(await zimIndexSummary(db, uuid)).toEqual({
+      built: [0, 1],
+      parts: 3,
+      totalPages: 9,
+      articles: 5,
+      skipped: 1,
+    });
+    expect((await zimPartSummaries(db)).map((p) => [p.part, p.builtAt])).toEqual([
+      [0, 10],
+      [1, 11],
+    ]);
+    // A part built again replaces itself; a part of another split of the pages clears the old split.
+    await library.saveZimPart(part(1, 3, 20));
+    expect((await zimPartSummaries(db, uuid)).map((p) => p.builtAt)).toEqual([10, 21]);
+    await library.saveZimPart(part(0, 1, 30));
+    expect((await zimIndexSummary(db, uuid))?.built).toEqual([0]);
+    expect((await loadZimPart(db, uuid, 0))?.builtAt).toBe(30);
+    await library.dropZimIndex(uuid);
+    expect(await zimIndexSummary(db, uuid)).toBeUndefined();
+    await library.saveZimPart(part(0));
+    await library.removeZim(uuid);
+    expect(await db.zimParts.count()).toBe(0);
+  });
+
+  it('leaves out a damaged part rather than failing the library', async () => {
+    const uuid = zim('a', '', 0).uuid;
+    await db.zimParts.put({
+      uuid,
+      part: 0,
+      parts: 1,
+      totalPages: 1,
+      articles: 1,
+      skipped: 0,
+      builtAt: 1,
+    } as never);
+    expect(await loadZimPart(db, uuid, 0)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import type { AirgapDatabase, ZimIndexRecord, ZimRecord } from './database';
+import { Dexie } from 'dexie';
+import { ZIM_PART_SUMMARY, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 
 /** Whether a stored record reads as a ZIM library: a damaged one is left where it is and not shown. */
 export function isZimRecord(raw: unknown): raw is ZimRecord {
@@ -27,33 +28,88 @@ export async function loadZims(db: AirgapDatabase): Promise<{ zims: ZimRecord[];
   return { zims, unreadable: rows.length - zims.length };
 }
 
-/** Whether a stored record reads as a library's search segment (its bytes are checked again when opened). */
-function isZimIndexRecord(raw: unknown): raw is ZimIndexRecord {
+/** Whether a stored record reads as a part of a library's index (its bytes are checked again when opened). */
+function isZimPartRecord(raw: unknown): raw is ZimPartRecord {
   if (typeof raw !== 'object' || raw === null) return false;
   const r = raw as Record<string, unknown>;
+  const count = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   return (
     typeof r.uuid === 'string' &&
     /^[0-9a-f]{32}$/.test(r.uuid) &&
+    count(r.part) &&
+    count(r.parts) &&
+    (r.part as number) < (r.parts as number) &&
+    count(r.totalPages) &&
     r.index instanceof Uint8Array &&
     r.positions instanceof Uint8Array &&
-    typeof r.articles === 'number' &&
-    typeof r.skipped === 'number' &&
+    count(r.articles) &&
+    count(r.skipped) &&
     typeof r.builtAt === 'number'
   );
 }
 
-/** Every library's stored search segment that reads back; a damaged one is left out (and rebuilt on next open). */
-export async function loadZimIndexes(db: AirgapDatabase): Promise<ZimIndexRecord[]> {
-  const rows: unknown[] = await db.zimIndexes.toArray();
-  return rows.filter(isZimIndexRecord);
+/** A stored part without its bytes: which part, when it was built, and its counts. */
+export interface ZimPartSummary {
+  uuid: string;
+  part: number;
+  parts: number;
+  totalPages: number;
+  articles: number;
+  skipped: number;
+  builtAt: number;
 }
 
-/** A library's search state without its bytes: how many pages are searchable, or undefined if not indexed. */
+/** Every stored part's summary, read from an index without the parts' bytes; `uuid` narrows to one library. */
+export async function zimPartSummaries(db: AirgapDatabase, uuid?: string): Promise<ZimPartSummary[]> {
+  const index = db.zimParts.where(ZIM_PART_SUMMARY);
+  const keys = (await (
+    uuid === undefined ? index.above(['']) : index.between([uuid, Dexie.minKey], [uuid, Dexie.maxKey])
+  ).keys()) as unknown as unknown[][];
+  return keys.flatMap((key) => {
+    const [id, part, parts, totalPages, articles, skipped, builtAt] = key as [string, ...number[]];
+    const summary = { uuid: id, part, parts, totalPages, articles, skipped, builtAt } as ZimPartSummary;
+    return Object.values(summary).every((v) => v !== undefined) ? [summary] : [];
+  });
+}
+
+/** One stored part with its bytes, if it reads back; a damaged one is left out (and rebuilt on next open). */
+export async function loadZimPart(
+  db: AirgapDatabase,
+  uuid: string,
+  part: number,
+): Promise<ZimPartRecord | undefined> {
+  const raw: unknown = await db.zimParts.get([uuid, part]);
+  return isZimPartRecord(raw) ? raw : undefined;
+}
+
+/** How far a library's index has come: the parts stored of how many, and the pages they hold. */
+export interface ZimIndexSummary {
+  /** The parts built, by number (a later run builds the others). */
+  built: number[];
+  parts: number;
+  totalPages: number;
+  articles: number;
+  skipped: number;
+}
+
+/** A library's index state without its bytes; undefined if no part is stored. */
 export async function zimIndexSummary(
   db: AirgapDatabase,
   uuid: string,
-): Promise<{ articles: number; skipped: number; builtAt: number } | undefined> {
-  const raw: unknown = await db.zimIndexes.get(uuid);
-  if (!isZimIndexRecord(raw)) return undefined;
-  return { articles: raw.articles, skipped: raw.skipped, builtAt: raw.builtAt };
+): Promise<ZimIndexSummary | undefined> {
+  const parts = await zimPartSummaries(db, uuid);
+  const latest = parts.reduce<ZimPartSummary | undefined>(
+    (a, p) => (!a || p.builtAt > a.builtAt ? p : a),
+    undefined,
+  );
+  if (latest === undefined) return undefined;
+  // Parts of an earlier, different split of the pages (none today) would not add up: the newest split counts.
+  const same = parts.filter((p) => p.parts === latest.parts && p.totalPages === latest.totalPages);
+  return {
+    built: same.map((p) => p.part).sort((a, b) => a - b),
+    parts: latest.parts,
+    totalPages: latest.totalPages,
+    articles: same.reduce((n, p) => n + p.articles, 0),
+    skipped: same.reduce((n, p) => n + p.skipped, 0),
+  };
 }

@@ -4,7 +4,7 @@ import { appDatabase } from '../db/database';
 import { loadImported } from '../db/imported';
 import { searchWithImported, type ExtraSegment } from './imported-index';
 import { SegmentReader } from '../../archive/core/search';
-import { loadZimIndexes } from '../db/zims';
+import { loadZimPart, zimPartSummaries } from '../db/zims';
 import { loadBundledIndex, type BundledIndex } from './load-search';
 import { errorMessage, type SearchReply, type SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
@@ -36,17 +36,38 @@ async function withImported(): Promise<SearchService> {
   return searchWithImported(index, articles, zims, async (id) => (await import('./zim-bodies')).zimBody(id));
 }
 
-/** The stored segments of Kiwix libraries; a damaged one is left out (it is rebuilt when its file is next open). */
+// Parts of Kiwix libraries' indexes already read, by library, part and build time: a library indexed part by part
+// changes the library many times, and each change would otherwise read every part's bytes again.
+const zimParts = new Map<string, ExtraSegment>();
+
+/**
+ * The stored index parts of Kiwix libraries, read once each; a damaged one is left out (it is rebuilt when its
+ * file is next open).
+ */
 async function zimSegments(): Promise<ExtraSegment[]> {
   try {
-    const records = await loadZimIndexes(appDatabase());
-    return records.flatMap((r) => {
-      try {
-        return [{ reader: new SegmentReader(r.index, `library ${r.uuid}`), positions: r.positions }];
-      } catch {
-        return [];
+    const db = appDatabase();
+    const summaries = await zimPartSummaries(db);
+    const wanted = new Set(summaries.map((p) => `${p.uuid}:${p.part}:${p.builtAt}`));
+    for (const key of zimParts.keys()) if (!wanted.has(key)) zimParts.delete(key);
+    const segments: ExtraSegment[] = [];
+    for (const summary of summaries) {
+      const key = `${summary.uuid}:${summary.part}:${summary.builtAt}`;
+      let segment = zimParts.get(key);
+      if (segment === undefined) {
+        const record = await loadZimPart(db, summary.uuid, summary.part);
+        if (record === undefined || record.builtAt !== summary.builtAt) continue;
+        try {
+          const where = `library ${record.uuid} part ${record.part + 1}`;
+          segment = { reader: new SegmentReader(record.index, where), positions: record.positions };
+        } catch {
+          continue;
+        }
+        zimParts.set(key, segment);
       }
-    });
+      segments.push(segment);
+    }
+    return segments;
   } catch {
     return []; // Storage unreadable: the rest stays searchable.
   }

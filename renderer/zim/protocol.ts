@@ -1,6 +1,7 @@
 import type { ZimSummary } from '../../archive/core/zim/zim-metadata';
 import type { Article } from '../../archive/core/articles/article';
 import type { ZimLocation } from './zim-location';
+import type { ZimIndexPart } from '../../archive/core/libraries/zim-index';
 
 /** What the library shows of an opened ZIM file. */
 export type ZimInfo = ZimSummary;
@@ -18,7 +19,7 @@ export type ZimRequest =
   | { id: number; kind: 'seek'; uuid: string; prefix: string }
   | { id: number; kind: 'article'; uuid: string; path: string; articleId: string }
   | { id: number; kind: 'image'; uuid: string; address: string }
-  | { id: number; kind: 'index'; uuid: string }
+  | { id: number; kind: 'index'; uuid: string; fromPart: number }
   | { id: number; kind: 'cancel-index'; uuid: string };
 
 /** The worker's reply to one request: its answer, or why there is none. */
@@ -29,10 +30,7 @@ export type ZimReply =
   | { id: number; kind: 'article'; article: Article }
   | { id: number; kind: 'image'; mimeType: string; bytes: Uint8Array }
   | { id: number; kind: 'index-progress'; done: number; total: number }
-  | {
-      id: number;
-      kind: 'indexed';
-      /** Undefined when the run was cancelled. */
-      index?: { index: Uint8Array; positions: Uint8Array; articles: number; skipped: number };
-    }
+  | { id: number; kind: 'index-part'; part: ZimIndexPart }
+  /** The end of an indexing run: every part built (finished), or stopped by a pause before the end. */
+  | { id: number; kind: 'indexed'; finished: boolean }
   | { id: number; kind: 'failed'; message: string };

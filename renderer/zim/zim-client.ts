@@ -1,6 +1,7 @@
 import type { Article } from '../../archive/core/articles/article';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
 import type { ZimLocation } from './zim-location';
+import type { ZimIndexPart } from '../../archive/core/libraries/zim-index';
 
 /** The part of a Worker the client uses; tests pass a fake. */
 export interface ZimWorkerLike {
@@ -17,14 +18,19 @@ export interface ZimClient {
   article(uuid: string, path: string, articleId: string): Promise<Article>;
   /** An image of a library, by its full address in the file (namespace/path), as a typed Blob. */
   image(uuid: string, address: string): Promise<Blob>;
-  /** Indexes a library for search, reporting progress; resolves undefined when cancelled. */
-  index(uuid: string, onProgress: (done: number, total: number) => void): Promise<IndexedFiles | undefined>;
-  /** Stops a library's indexing between two batches of pages. */
+  /**
+   * Indexes a library for search from part `fromPart` on, reporting progress and handing over each built part
+   * (awaited in order); resolves true when every part is built, false when stopped.
+   */
+  index(
+    uuid: string,
+    fromPart: number,
+    onProgress: (done: number, total: number) => void,
+    onPart: (part: ZimIndexPart) => Promise<void>,
+  ): Promise<boolean>;
+  /** Stops a library's indexing between two batches of pages; the parts built so far are kept. */
   cancelIndex(uuid: string): void;
 }
-
-/** A library's finished search segment. */
-export type IndexedFiles = NonNullable<Extract<ZimReply, { kind: 'indexed' }>['index']>;
 
 type Answer<K extends ZimReply['kind']> = Extract<ZimReply, { kind: K }>;
 /** A request before it is given its id (Omit over each member of the union, not over the union). */
@@ -36,9 +42,12 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
   let broken: string | undefined;
   const pending = new Map<number, { resolve(reply: ZimReply): void; reject(error: Error): void }>();
   const progress = new Map<number, (done: number, total: number) => void>();
+  const parts = new Map<number, (part: ZimIndexPart) => void>();
   worker.onmessage = ({ data }) => {
     if (data.kind === 'index-progress') return progress.get(data.id)?.(data.done, data.total);
+    if (data.kind === 'index-part') return parts.get(data.id)?.(data.part);
     progress.delete(data.id);
+    parts.delete(data.id);
     const entry = pending.get(data.id);
     pending.delete(data.id);
     if (data.kind === 'failed') entry?.reject(new Error(data.message));
@@ -54,10 +63,12 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
     request: Unsent,
     kind: K,
     onProgress?: (done: number, total: number) => void,
+    onPart?: (part: ZimIndexPart) => void,
   ): Promise<Answer<K>> => {
     if (broken !== undefined) return Promise.reject(new Error(broken));
     const id = nextId++;
     if (onProgress) progress.set(id, onProgress);
+    if (onPart) parts.set(id, onPart);
     return new Promise<ZimReply>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id } as ZimRequest);
@@ -77,7 +88,15 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
       const { mimeType, bytes } = await ask({ kind: 'image', uuid, address }, 'image');
       return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
     },
-    index: async (uuid, onProgress) => (await ask({ kind: 'index', uuid }, 'indexed', onProgress)).index,
+    index: async (uuid, fromPart, onProgress, onPart) => {
+      // Parts are saved one after another, and the run ends only once the last one is saved.
+      let saved = Promise.resolve();
+      const reply = await ask({ kind: 'index', uuid, fromPart }, 'indexed', onProgress, (part) => {
+        saved = saved.then(() => onPart(part));
+      });
+      await saved;
+      return reply.finished;
+    },
     cancelIndex: (uuid) => void ask({ kind: 'cancel-index', uuid }, 'indexed').catch(() => undefined),
   };
 }

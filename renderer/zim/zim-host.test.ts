@@ -86,16 +86,17 @@ describe('the ZIM worker', () => {
     const handle = createZimHost((r) => replies.push(r));
     await handle({ id: 1, kind: 'open', file: file(ZIM_FIXTURES.legacy.bytes), name: 'legacy.zim' });
     const uuid = (replies[0] as Extract<ZimReply, { kind: 'opened' }>).info.uuid;
-    await handle({ id: 2, kind: 'index', uuid });
+    await handle({ id: 2, kind: 'index', uuid, fromPart: 0 });
     const progress = replies.filter((r) => r.kind === 'index-progress');
     expect(progress.at(-1)).toEqual({ id: 2, kind: 'index-progress', done: 3, total: 3 });
-    const done = replies.find((r) => r.kind === 'indexed')!;
-    if (done.kind !== 'indexed' || !done.index) throw new Error('no index');
-    expect(done.index).toMatchObject({ articles: 3, skipped: 0 });
+    expect(replies.find((r) => r.kind === 'indexed')).toEqual({ id: 2, kind: 'indexed', finished: true });
+    const built = replies.find((r) => r.kind === 'index-part')!;
+    if (built.kind !== 'index-part') throw new Error('no part');
+    expect(built.part).toMatchObject({ part: 0, parts: 1, totalPages: 3, articles: 3, skipped: 0 });
     const search = createSearchService({
-      segments: [new SegmentReader(done.index.index, 'zim')],
+      segments: [new SegmentReader(built.part.index, 'zim')],
       loadBody: async () => '',
-      loadPositions: async () => done.index!.positions,
+      loadPositions: async () => built.part.positions,
     });
     const found = await search.search('consulting');
     expect(found.status === 'ok' && found.results.map((r) => [r.meta.id, r.meta.source])).toEqual([
@@ -103,14 +104,19 @@ describe('the ZIM worker', () => {
     ]);
   });
 
-  it('stops indexing when cancelled, answering with no index', async () => {
+  it('stops indexing when paused, answering that it did not finish', async () => {
     const replies: ZimReply[] = [];
     const handle = createZimHost((r) => replies.push(r));
     await handle({ id: 1, kind: 'open', file: file(ZIM_FIXTURES.modern.bytes), name: 'modern.zim' });
     const uuid = (replies[0] as Extract<ZimReply, { kind: 'opened' }>).info.uuid;
-    const running = handle({ id: 2, kind: 'index', uuid });
+    const running = handle({ id: 2, kind: 'index', uuid, fromPart: 0 });
     await handle({ id: 3, kind: 'cancel-index', uuid });
     await running;
-    expect(replies.find((r) => r.id === 2 && r.kind === 'indexed')).toEqual({ id: 2, kind: 'indexed' });
+    expect(replies.find((r) => r.id === 2 && r.kind === 'indexed')).toEqual({
+      id: 2,
+      kind: 'indexed',
+      finished: false,
+    });
+    expect(replies.some((r) => r.kind === 'index-part')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
 import { sourceOf, type ZimLocation } from './zim-location';
 import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
-import { indexZim } from '../../archive/core/libraries/zim-index';
+import { indexZimParts } from '../../archive/core/libraries/zim-index';
 
 /** Most rows one titles request returns: a screen or two of the A-Z list. */
 const MAX_TITLES = 200;
@@ -114,30 +114,28 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
   }
 
   const cancels = new Set<string>();
-  async function index(id: number, uuid: string): Promise<ZimReply> {
+  async function index(id: number, uuid: string, fromPart: number): Promise<ZimReply> {
     const { zim, titles: list, info } = archive(uuid);
     cancels.delete(uuid);
-    const built = await indexZim(
-      zim,
-      list,
-      uuid,
-      info.title,
-      ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
-      () => cancels.has(uuid),
-      () => new Promise((resolve) => setTimeout(resolve)),
-    );
+    const finished = await indexZimParts(zim, list, uuid, info.title, {
+      fromPart,
+      onPart: (part) => post({ id, kind: 'index-part', part }),
+      onProgress: ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
+      stopped: () => cancels.has(uuid),
+      yieldToEvents: () => new Promise((resolve) => setTimeout(resolve)),
+    });
     cancels.delete(uuid);
-    return built ? { id, kind: 'indexed', index: built } : { id, kind: 'indexed' };
+    return { id, kind: 'indexed', finished };
   }
 
   return async (request) => {
     try {
       switch (request.kind) {
         case 'index':
-          return post(await index(request.id, request.uuid));
+          return post(await index(request.id, request.uuid, request.fromPart));
         case 'cancel-index':
           cancels.add(request.uuid);
-          return post({ id: request.id, kind: 'indexed' });
+          return post({ id: request.id, kind: 'indexed', finished: false });
         case 'open':
           return post({ id: request.id, kind: 'opened', info: await openFile(request.file, request.name) });
         case 'titles':
