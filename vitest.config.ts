@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // ZIM fixtures are imported as data URLs (`?inline`), so the pure core's tests read them without node:fs.
-  assetsInclude: ['**/*.zim'],
+  assetsInclude: ['**/*.zim', '**/*.zst'],
   test: {
     include: [
       'e2e/**/*.test.ts',

@@ -4,8 +4,14 @@ declare module '*?raw' {
   export default text;
 }
 
-// Binary fixtures (ZIM files) load as base64 data URLs through `?inline` (vitest.config.ts lists them as assets).
+// Binary fixtures (ZIM files, zstd frames) load as base64 data URLs through `?inline` (vitest.config.ts lists them as assets).
 declare module '*.zim?inline' {
+  const dataUrl: string;
+  export default dataUrl;
+}
+
+// A recorded zstd frame, the same way.
+declare module '*.zst?inline' {
   const dataUrl: string;
   export default dataUrl;
 }

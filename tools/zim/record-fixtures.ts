@@ -114,4 +114,12 @@ for (const [name, make] of Object.entries(targets)) {
   writeFileSync(target.replace(/\.zim$/, '.zimdump.json'), `${JSON.stringify(reference(target), null, 2)}\n`);
   console.log(`${name}: ${statSync(target).size} bytes`);
 }
+// A zstd frame of many blocks, as a large cluster is: 600,000 bytes of numbered lines, for the decoder that stops
+// once it has decoded as much as a blob needs.
+const lines = Array.from({ length: 30_000 }, (_, i) => `line ${String(i).padStart(6, '0')} of the cluster\n`);
+writeFileSync(
+  path.join(out, 'many-blocks.zst'),
+  execFileSync('zstd', ['-c', '-q', '-19'], { input: Buffer.from(lines.join('').slice(0, 600_000)) }),
+);
+
 console.log(readdirSync(out).join('\n'));

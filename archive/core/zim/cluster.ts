@@ -1,13 +1,18 @@
 import { LittleEndian, ZimError, readRange, type ByteSource } from './byte-source';
 import { ClusterCache } from './cluster-cache';
-import { compressionOf, decompress, MAX_CLUSTER_BYTES } from './decompress';
+import { compressionOf, decompress, decompressZstdPrefix, MAX_CLUSTER_BYTES } from './decompress';
 import type { PointerList } from './pointer-list';
 
-/** A decompressed cluster: its blob offsets and its bytes. */
+/**
+ * A decompressed cluster, or the start of one: its blob offsets (those its bytes so far hold), how many there
+ * are, and its bytes; `complete` when it is the whole cluster.
+ */
 interface Decompressed {
   offsets: number[];
+  count: number;
   data: Uint8Array;
   byteLength: number;
+  complete: boolean;
 }
 
 /** Default bound of the decompressed cluster cache: 32 MB, about 16 clusters of a Wikipedia file. */
@@ -34,7 +39,7 @@ export class ClusterReader {
   /** The bytes of blob `blob` of cluster `cluster`. */
   async blob(cluster: number, blob: number): Promise<Uint8Array> {
     const cached = this.cache.get(cluster);
-    if (cached !== undefined) return slice(cached, cluster, blob);
+    if (cached !== undefined && holds(cached, blob)) return slice(cached, cluster, blob);
     const [start, stop] = await this.range(cluster);
     const info = (await readRange(this.source, start, 1, `cluster ${cluster}`))[0]!;
     const compression = compressionOf(info, cluster);
@@ -42,8 +47,18 @@ export class ClusterReader {
     if (compression === 'none') return this.blobInPlace(cluster, blob, start + 1, stop, width);
     if (stop - start - 1 > MAX_CLUSTER_BYTES) throw new ZimError(`cluster ${cluster} is impossibly large`);
     const packed = await readRange(this.source, start + 1, stop - start - 1, `cluster ${cluster}`);
-    const data = await decompress(compression, packed, cluster);
-    const decompressed = { offsets: readOffsets(data, width, cluster), data, byteLength: data.byteLength };
+    // A zstd cluster is decoded first only as far as the blob asked for ends; asked for a blob beyond that
+    // start, it is decoded whole, so reading a cluster blob by blob (as the indexer does) decodes it twice at most.
+    const { data, complete } =
+      compression === 'zstd' && cached === undefined
+        ? decompressZstdPrefix(packed, cluster, (prefix) => endOf(prefix, width, blob) <= prefix.length)
+        : { data: await decompress(compression, packed, cluster), complete: true };
+    const decompressed = {
+      ...readOffsets(data, width, cluster, complete),
+      data,
+      byteLength: data.byteLength,
+      complete,
+    };
     this.cache.set(cluster, decompressed);
     return slice(decompressed, cluster, blob);
   }
@@ -103,27 +118,56 @@ export class ClusterReader {
   }
 }
 
-// The offsets at the start of a decompressed cluster: the first one says how many there are.
-function readOffsets(data: Uint8Array, width: 4 | 8, cluster: number): number[] {
+// The offsets at the start of a decompressed cluster (as many as its bytes so far hold, when it is only its
+// start): the first one says how many there are.
+function readOffsets(
+  data: Uint8Array,
+  width: 4 | 8,
+  cluster: number,
+  complete: boolean,
+): { offsets: number[]; count: number } {
   if (data.length < width) throw new ZimError(`cluster ${cluster} is empty`);
   const le = new LittleEndian(data);
   const read = (i: number): number => (width === 8 ? le.u64(i * width) : le.u32(i * width));
   const first = read(0);
   const count = first / width;
-  if (!Number.isInteger(count) || count < 1 || first > data.length)
+  if (!Number.isInteger(count) || count < 1 || (complete && first > data.length))
     throw new ZimError(`cluster ${cluster} has a damaged list of blobs`);
   const offsets: number[] = [];
-  for (let i = 0; i < count; i++) {
+  const known = complete ? count : Math.min(count, Math.floor(data.length / width));
+  for (let i = 0; i < known; i++) {
     const offset = read(i);
-    if (offset > data.length || (i > 0 && offset < offsets[i - 1]!))
+    if ((complete && offset > data.length) || (i > 0 && offset < offsets[i - 1]!) || offset < first)
       throw new ZimError(`cluster ${cluster} has a damaged list of blobs`);
     offsets.push(offset);
   }
-  return offsets;
+  return { offsets, count };
 }
 
-function slice({ offsets, data }: Decompressed, cluster: number, blob: number): Uint8Array {
-  if (!Number.isInteger(blob) || blob < 0 || blob + 1 >= offsets.length)
+/**
+ * Where blob `blob` ends in a cluster whose decoded start is `prefix`: Infinity while the offsets that say so
+ * are not decoded yet, and 0 (nothing more needed) for a blob the cluster does not have.
+ */
+function endOf(prefix: Uint8Array, width: 4 | 8, blob: number): number {
+  if (prefix.length < width) return Infinity;
+  const le = new LittleEndian(prefix);
+  const count = (width === 8 ? le.u64(0) : le.u32(0)) / width;
+  if (!Number.isInteger(blob) || blob < 0 || blob + 1 >= count) return 0;
+  const at = (blob + 1) * width;
+  if (prefix.length < at + width) return Infinity;
+  return width === 8 ? le.u64(at) : le.u32(at);
+}
+
+// Whether a decoded cluster, or the decoded start of one, holds blob `blob` whole (or says it has no such blob).
+function holds(d: Decompressed, blob: number): boolean {
+  if (d.complete || !Number.isInteger(blob) || blob < 0 || blob + 1 >= d.count) return true;
+  return blob + 1 < d.offsets.length && d.offsets[blob + 1]! <= d.data.length;
+}
+
+function slice({ offsets, count, data }: Decompressed, cluster: number, blob: number): Uint8Array {
+  if (!Number.isInteger(blob) || blob < 0 || blob + 1 >= count || blob + 1 >= offsets.length)
     throw new ZimError(`cluster ${cluster} has no blob ${blob}`);
-  return data.subarray(offsets[blob]!, offsets[blob + 1]!);
+  const [from, to] = [offsets[blob]!, offsets[blob + 1]!];
+  if (to > data.length) throw new ZimError(`blob ${blob} of cluster ${cluster} runs past its cluster`);
+  return data.subarray(from, to);
 }

@@ -1,4 +1,4 @@
-import { decompress as zstdDecompress } from 'fzstd';
+import { Decompress as ZstdStream, decompress as zstdDecompress } from 'fzstd';
 import * as xzModule from 'xz-decompress';
 import { ZimError } from './byte-source';
 
@@ -54,6 +54,50 @@ function decompressZstd(bytes: Uint8Array): Uint8Array {
   const out = zstdDecompress(bytes);
   if (out.length > MAX_CLUSTER_BYTES) throw tooLarge();
   return out;
+}
+
+/** How much of a frame is handed to the streaming decoder between two looks at its output: a 32nd, at least 1 KB. */
+const zstdStep = (length: number): number => Math.max(1024, Math.ceil(length / 32));
+
+/**
+ * Decompresses a zstd cluster only as far as `enough` asks (it is shown the output so far): a blob near the
+ * start of a 4 MB cluster needs only its first blocks, and decoding in JavaScript costs about 10 ms a megabyte.
+ * Returns the output, and whether it is the whole cluster. Refuses output beyond MAX_CLUSTER_BYTES.
+ */
+export function decompressZstdPrefix(
+  bytes: Uint8Array,
+  cluster: number,
+  enough: (prefix: Uint8Array) => boolean,
+): { data: Uint8Array; complete: boolean } {
+  const declared = zstdContentSize(bytes);
+  if (declared !== undefined && declared > MAX_CLUSTER_BYTES) throw tooLarge();
+  let out = new Uint8Array(Math.min(declared ?? 1 << 20, MAX_CLUSTER_BYTES) || 1 << 16);
+  let length = 0;
+  const stream = new ZstdStream((chunk) => {
+    if (length + chunk.length > MAX_CLUSTER_BYTES) throw tooLarge();
+    if (length + chunk.length > out.length) {
+      const grown = new Uint8Array(
+        Math.min(MAX_CLUSTER_BYTES, Math.max(out.length * 2, length + chunk.length)),
+      );
+      grown.set(out.subarray(0, length));
+      out = grown;
+    }
+    out.set(chunk, length);
+    length += chunk.length;
+  });
+  try {
+    const step = zstdStep(bytes.length);
+    for (let at = 0; at < bytes.length; at += step) {
+      const last = at + step >= bytes.length;
+      stream.push(bytes.subarray(at, at + step), last);
+      if (!last && enough(out.subarray(0, length))) return { data: out.subarray(0, length), complete: false };
+    }
+  } catch (error) {
+    if (error instanceof ZimError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ZimError(`cluster ${cluster} could not be decompressed (${detail})`, { cause: error });
+  }
+  return { data: out.subarray(0, length), complete: true };
 }
 
 /** The content size a zstd frame header declares (RFC 8878, 3.1.1.1), if it declares one. */
