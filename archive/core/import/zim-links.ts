@@ -34,6 +34,8 @@ export function resolveZimAddress(place: ZimPagePlace, href: string): string | n
       } catch {
         return null;
       }
+      // An escaped slash may be part of a title ("AC%2FDC"), but never makes an empty, "." or ".." segment.
+      if (decoded.split('/').some((piece) => piece === '' || piece === '.' || piece === '..')) return null;
       parts.push(decoded);
     }
   }
