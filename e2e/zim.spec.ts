@@ -169,3 +169,32 @@ test('a ZIM page keeps its structure, shows images from the file, opens its link
   await expect(reader.title).toHaveText('Booz Allen audit');
   await expect(reader.highlights).toHaveText(['Read ', "Kivu's report", ' or']);
 });
+
+test('highlights move to a newer edition of a library, and say how they anchor there @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  await addLibrary(page, modern);
+  await page.getByTestId('zim-card').getByRole('link', { name: 'Drone audits' }).click();
+  await page.getByTestId('zim-titles').getByRole('link', { name: 'Kivu report – Données' }).click();
+  const reader = new ReaderPage(page);
+  await reader.highlight('tested three drones');
+  await page.evaluate(() => (location.hash = '#/'));
+
+  // The second edition has the same title under a new UUID, with the highlighted sentence changed.
+  await addLibrary(page, path.join(fixtures, 'modern-2.zim'));
+  const cards = page.getByTestId('zim-card');
+  await expect(cards).toHaveCount(2);
+  const offer = page.getByTestId('edition-offer');
+  await expect(offer).toHaveCount(1);
+  await expect(offer).toContainText('holds 1 highlight on pages of this library');
+  await offer.getByRole('button', { name: 'Move it to this edition' }).click();
+  await expect(page.getByTestId('edition-moved')).toContainText(
+    /^Moved 1 highlight from the [\d-]+ edition\. 0 found as they were, 1 found in changed text, 0 not found/,
+  );
+  // Opened in the new edition, the highlight is on the changed words.
+  await cards.nth(1).getByRole('link', { name: 'Drone audits' }).click();
+  await page.getByTestId('zim-titles').getByRole('link', { name: 'Kivu report – Données' }).click();
+  await expect(reader.highlights.first()).toBeVisible();
+  expect((await reader.highlightedTexts()).join(' ')).toMatch(/tested these drones/);
+});

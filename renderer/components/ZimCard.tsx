@@ -5,6 +5,7 @@ import { useObjectUrl } from '../model/use-object-url';
 import { addZimFile } from '../model/zim-sessions';
 import { formatRoute } from '../shell/route';
 import { ZimSearchState } from './ZimSearchState';
+import { ZimEditions } from './ZimEditions';
 
 interface Props {
   zim: ZimRecord;
@@ -15,13 +16,15 @@ interface Props {
   onRemove?: () => void;
   /** The title's heading level: 1 on the library's own page, 3 in the list of libraries. */
   level?: 1 | 3;
+  /** Earlier editions of the same library, whose highlights can be moved to this one. */
+  editions?: readonly ZimRecord[];
 }
 
 /**
  * One Kiwix library as the file describes itself: illustration, title, description, language and article
  * count; when its file is not open in this window (after a restart), a way to pick that file again.
  */
-export function ZimCard({ zim, open, linked = true, onRemove, level = 3 }: Props) {
+export function ZimCard({ zim, open, linked = true, onRemove, level = 3, editions = [] }: Props) {
   const Heading = level === 1 ? 'h1' : 'h3';
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = `zim-${zim.uuid}`;
@@ -53,6 +56,7 @@ export function ZimCard({ zim, open, linked = true, onRemove, level = 3 }: Props
             .join(' · ')}
         </p>
         <ZimSearchState uuid={zim.uuid} open={open} />
+        <ZimEditions current={zim} editions={editions} open={open} />
         {!open && (
           <div className="notice" data-testid="zim-closed">
             <p>

@@ -4,6 +4,7 @@ import { appLibrary } from '../db/library-commands';
 import { useToast } from '../model/toasts';
 import { useOpenZims } from '../model/zim-sessions';
 import { ZimCard } from './ZimCard';
+import { earlierEditions } from '../../archive/core/libraries/zim-editions';
 
 /** The Kiwix libraries the user added, above the articles; nothing when there are none. */
 export function ZimLibraries() {
@@ -35,7 +36,12 @@ export function ZimLibraries() {
       <ul className="zim-list">
         {data.zims.map((zim) => (
           <li key={zim.uuid}>
-            <ZimCard zim={zim} open={open.has(zim.uuid)} onRemove={() => void remove(zim.uuid, zim.title)} />
+            <ZimCard
+              zim={zim}
+              open={open.has(zim.uuid)}
+              onRemove={() => void remove(zim.uuid, zim.title)}
+              editions={earlierEditions(data.zims, zim)}
+            />
           </li>
         ))}
       </ul>

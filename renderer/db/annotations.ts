@@ -29,3 +29,9 @@ export async function annotationsByArticle(db: AirgapDatabase): Promise<Map<stri
   for (const [id, group] of groups) groups.set(id, inReadingOrder(group));
   return groups;
 }
+
+/** How many readable highlights are on pages of one Kiwix library (by its UUID). */
+export async function countLibraryAnnotations(db: AirgapDatabase, uuid: string): Promise<number> {
+  const rows: unknown[] = await db.annotations.where('articleId').startsWith(`zim:${uuid}/`).toArray();
+  return readAnnotationRecords(rows).annotations.length;
+}

@@ -193,4 +193,26 @@ describe('restoring a backup', () => {
     expect((await db.annotations.get(changed.id))?.note).toBe('');
     expect(await db.annotations.get(kept.id)).toEqual(kept);
   });
+
+  it('moves the highlights of one library to a newer edition as one step, which Undo and Redo take back and forth', async () => {
+    const [old, next, other] = ['a', 'b', 'c'].map((c) => c.repeat(32)) as [string, string, string];
+    const commands = new AnnotationCommands(db, now);
+    const kept = await commands.create(passage(`zim:${other}/A/Kivu.html`, 1));
+    const first = await commands.create(passage(`zim:${old}/A/Kivu.html`, 5));
+    const second = await commands.create(passage(`zim:${old}/A/Booz_Allen.html`, 9));
+    later();
+    const moved = await commands.moveToEdition(old, next);
+    expect(moved.map((a) => a.articleId).sort()).toEqual([
+      `zim:${next}/A/Booz_Allen.html`,
+      `zim:${next}/A/Kivu.html`,
+    ]);
+    expect(commands.history.historyState().undoLabel).toBe('Move 2 highlights to new edition');
+    expect((await db.annotations.get(kept.id))?.articleId).toBe(`zim:${other}/A/Kivu.html`);
+    await commands.history.undo();
+    expect((await db.annotations.get(first.id))?.articleId).toBe(`zim:${old}/A/Kivu.html`);
+    expect((await db.annotations.get(second.id))?.articleId).toBe(`zim:${old}/A/Booz_Allen.html`);
+    await commands.history.redo();
+    expect((await db.annotations.get(first.id))?.articleId).toBe(`zim:${next}/A/Kivu.html`);
+    expect(await commands.moveToEdition(old, next)).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import {
   readAnnotationRecords,
 } from '../../archive/core/annotations/annotation-record';
 import { planRestore } from '../../archive/core/annotations/web-annotation';
+import { inEdition } from '../../archive/core/libraries/zim-editions';
 import { checkChanges, newAnnotation, AnnotationInputError, type NewAnnotation } from './annotation-input';
 import {
   appHistory,
@@ -157,6 +158,37 @@ export class AnnotationCommands {
       return { table: 'annotations' as const, id, before: current, after: next };
     });
     this.record('Re-attach highlight', [step]);
+  }
+
+  /**
+   * Moves every highlight on pages of one Kiwix library to the same pages of another edition of it (same
+   * paths, new UUID), as one step of Undo; they anchor there by their quotes when opened. Returns the moved ones.
+   */
+  async moveToEdition(fromUuid: string, toUuid: string): Promise<Annotation[]> {
+    const at = this.now().toISOString();
+    const steps = await this.db.transaction('rw', this.db.annotations, async () => {
+      const rows: unknown[] = await this.db.annotations
+        .where('articleId')
+        .startsWith(`zim:${fromUuid}/`)
+        .toArray();
+      const moved: HistoryEntry[] = [];
+      for (const before of readAnnotationRecords(rows).annotations) {
+        const articleId = inEdition(before.articleId, toUuid);
+        if (articleId === undefined) continue;
+        const after: Annotation = { ...before, tags: [...before.tags], articleId, updatedAt: at };
+        await this.db.annotations.put(after);
+        moved.push({ table: 'annotations', id: before.id, before, after });
+      }
+      return moved;
+    });
+    if (steps.length > 0)
+      this.record(
+        steps.length === 1
+          ? 'Move highlight to new edition'
+          : `Move ${steps.length} highlights to new edition`,
+        steps,
+      );
+    return steps.map((step) => step.after!);
   }
 
   // Moves each highlight from `from` back or forward to `to` in one transaction, keeping what another window

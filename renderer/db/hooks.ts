@@ -1,7 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../archive/core/annotations/annotation';
-import { annotationsByArticle, annotationsForArticle, setAsideAnnotations } from './annotations';
+import {
+  annotationsByArticle,
+  annotationsForArticle,
+  countLibraryAnnotations,
+  setAsideAnnotations,
+} from './annotations';
 import type { SetAsideRecord } from '../../archive/core/annotations/annotation-record';
 import { appHistory, type HistoryState } from './command-history';
 import { draftsForArticle, type NoteDraft } from './drafts';
@@ -106,4 +111,10 @@ export function useZimLibraries(): LiveResult<{ zims: ZimRecord[]; unreadable: n
     useLiveQuery(() => settle(() => loadZims(appDatabase()), { zims: [] as ZimRecord[], unreadable: 0 })) ??
     LOADING
   );
+}
+
+/** How many highlights are on pages of one Kiwix library, kept live (0 while unknown). */
+export function useLibraryAnnotationCount(uuid: string): number {
+  const result = useLiveQuery(() => settle(() => countLibraryAnnotations(appDatabase(), uuid), 0), [uuid]);
+  return result?.data ?? 0;
 }

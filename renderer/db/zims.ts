@@ -14,7 +14,7 @@ export function isZimRecord(raw: unknown): raw is ZimRecord {
     typeof r.size === 'number' &&
     typeof r.articleCount === 'number' &&
     typeof r.addedAt === 'number' &&
-    ['description', 'language', 'creator', 'date', 'mainPage', 'illustration'].every(optional) &&
+    ['name', 'description', 'language', 'creator', 'date', 'mainPage', 'illustration'].every(optional) &&
     (r.illustration === undefined || String(r.illustration).startsWith('data:image/'))
   );
 }

@@ -53,6 +53,7 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
       uuid: zim.header.uuid,
       title: metadata.title ?? name.replace(/\.zim$/i, ''),
       articleCount: titles.count,
+      ...(metadata.name && { name: metadata.name }),
       ...(metadata.description && { description: metadata.description }),
       ...(metadata.language && { language: metadata.language }),
       ...(metadata.creator && { creator: metadata.creator }),

@@ -3,7 +3,8 @@
 // extended clusters), then `zimdump` lists and dumps every file. Run: npx tsx tools/zim/record-fixtures.ts
 // (needs Debian's zim-tools). The tests read only the recorded files, so they need neither tool.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zimdumpReference as reference } from './zimdump-reference';
 import { writeZim, type FixtureEntry, type FixtureSpec } from './zim-writer';
@@ -28,6 +29,24 @@ function modern(target: string): void {
   const args = ['-w', 'index.html', '-I', 'I/dot.png', '-l', META.Language, '-t', META.Title];
   args.push('-d', META.Description, '-c', META.Creator, '-p', META.Publisher, '-j', source, target);
   execFileSync('zimwriterfs', args, { stdio: 'ignore' });
+}
+
+/**
+ * A second edition of modern.zim: the same title and pages under a new UUID, with one sentence changed, so
+ * highlights moved to it from the first edition anchor by their quotes (one in changed text).
+ */
+function modernSecondEdition(target: string): void {
+  const copy = mkdtempSync(path.join(tmpdir(), 'airgap-edition-'));
+  try {
+    cpSync(source, copy, { recursive: true });
+    const kivu = path.join(copy, 'A', 'Kivu.html');
+    writeFileSync(kivu, readFileSync(kivu, 'utf8').replace('tested three drones', 'tested these drones'));
+    const args = ['-w', 'index.html', '-I', 'I/dot.png', '-l', META.Language, '-t', META.Title];
+    args.push('-d', META.Description, '-c', META.Creator, '-p', META.Publisher, '-j', copy, target);
+    execFileSync('zimwriterfs', args, { stdio: 'ignore' });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 /** The same pages, as a file of the older namespaces (A, I, -) or the newer ones (C, W) lays them out. */
@@ -104,6 +123,7 @@ const extended = (): FixtureSpec => ({
 
 const targets = {
   'modern.zim': (target: string) => modern(target),
+  'modern-2.zim': (target: string) => modernSecondEdition(target),
   'legacy-xz.zim': (target: string) => writeFileSync(target, writeZim(legacy())),
   'extended-zstd.zim': (target: string) => writeFileSync(target, writeZim(extended())),
 };

@@ -82,8 +82,10 @@ export function revertFields(
     assignField(next, field, from);
     changed = true;
   }
-  // Anchoring is not a user field: a re-attached passage returns to its old place only if nothing moved it since.
+  // Anchoring is not a user field: a re-attached passage (or one moved to a new edition of its archive) returns
+  // to its old place only if nothing moved it since.
   if (samePlace(current, to) && !samePlace(from, to)) {
+    next.articleId = from.articleId;
     next.quote = { ...from.quote };
     next.position = { ...from.position };
     next.textHash = from.textHash;
@@ -100,6 +102,7 @@ export function sameContent(a: Annotation, b: Annotation): boolean {
 
 function samePlace(a: Annotation, b: Annotation): boolean {
   return (
+    a.articleId === b.articleId &&
     a.position.start === b.position.start &&
     a.position.end === b.position.end &&
     a.quote.exact === b.quote.exact &&

@@ -2,6 +2,8 @@ import type { ZimArchive } from './zim-archive';
 
 /** What a ZIM file says of itself, for the library card: every field may be missing from a file. */
 export interface ZimMetadata {
+  /** The content's identifier across editions (e.g. "wikipedia_en_all"): a newer edition has the same one. */
+  name?: string;
   title?: string;
   description?: string;
   /** ISO 639-3 code(s), comma-separated in the file, e.g. "eng" or "fra,eng". */
@@ -15,7 +17,7 @@ export interface ZimMetadata {
 
 /** Longest metadata text kept: a description is a sentence or two; a hostile file must not fill the card. */
 const MAX_TEXT = 4096;
-const FIELDS = ['Title', 'Description', 'Language', 'Creator', 'Publisher', 'Date'] as const;
+const FIELDS = ['Name', 'Title', 'Description', 'Language', 'Creator', 'Publisher', 'Date'] as const;
 const decoder = new TextDecoder();
 
 /** Reads the file's metadata entries (namespace M), and its illustration. */
@@ -48,6 +50,8 @@ export interface ZimSummary {
   uuid: string;
   /** The file's own title, else its file name. */
   title: string;
+  /** The content's identifier across editions, when the file gives one. */
+  name?: string;
   description?: string;
   language?: string;
   creator?: string;
