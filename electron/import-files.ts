@@ -121,7 +121,10 @@ export async function chooseImportFiles(
       result.filePaths.filter((p) => !isZimFile(p)),
       undefined,
     );
-    return [...(await Promise.all(zims.map((p) => rememberZim(p, zimFiles)))), ...read];
+    // One after another: each is read and the list of remembered files saved before the next.
+    const remembered: ChosenFile[] = [];
+    for (const zim of zims) remembered.push(await rememberZim(zim, zimFiles));
+    return [...remembered, ...read];
   }
   const folder = result.filePaths[0]!;
   return readChosenFiles(await filesInFolder(folder), path.dirname(folder));

@@ -49,6 +49,16 @@ describe('ZimFileRegistry', () => {
     expect(await new ZimFileRegistry(store).list()).toEqual([]);
   });
 
+  it('remembers files picked together, each saved, none lost to the other', async () => {
+    const store = path.join(dir, 'zim-files.json');
+    const registry = new ZimFileRegistry(store);
+    await Promise.all([registry.remember(modern), registry.remember(legacy)]);
+    expect((await new ZimFileRegistry(store).list()).map((f) => f.name).sort()).toEqual([
+      'legacy-xz.zim',
+      'modern.zim',
+    ]);
+  });
+
   it('refuses a file that is not a ZIM, and starts empty from a damaged store, skipping bad entries', async () => {
     const fake = path.join(dir, 'fake.zim');
     writeFileSync(fake, Buffer.alloc(300));

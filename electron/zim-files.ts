@@ -71,10 +71,18 @@ export class ZimFileRegistry {
     return this.loaded;
   }
 
-  private async save(): Promise<void> {
-    const temporary = `${this.storePath}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: 1, files: [...this.files.values()] }, null, 2));
-    await rename(temporary, this.storePath);
+  // Saves one after another: two at once would write the same temporary file and rename it twice.
+  private saving: Promise<void> = Promise.resolve();
+
+  private save(): Promise<void> {
+    const write = async (): Promise<void> => {
+      const temporary = `${this.storePath}.tmp`;
+      await writeFile(temporary, JSON.stringify({ version: 1, files: [...this.files.values()] }, null, 2));
+      await rename(temporary, this.storePath);
+    };
+    const next = this.saving.then(write, write);
+    this.saving = next.catch(() => undefined);
+    return next;
   }
 
   /** Remembers a file the user picked in the native dialog and says what it is. */
@@ -152,8 +160,10 @@ export async function serveZimRange(
   try {
     const { bytesRead } = await handle.read(bytes, 0, length, range.start);
     if (bytesRead !== length) return refuse(416, 'the file ended before the range');
+  } catch {
+    return refuse(404, 'the file could not be read');
   } finally {
-    await handle.close();
+    await handle.close().catch(() => undefined);
   }
   return new Response(bytes, {
     status: 206,

@@ -96,4 +96,20 @@ describe('indexing a library in parts', () => {
     expect(await zimIndexSummary(appDatabase(), other)).toBeUndefined();
     expect(model.indexStates().get(other)).toEqual({ state: 'none' });
   });
+
+  it('runs once for a library however often it is asked (a double click, a second open)', async () => {
+    const third = 'e'.repeat(32);
+    await appLibrary().addZim({
+      uuid: third,
+      fileName: 'y.zim',
+      size: 1,
+      title: 'Y',
+      articleCount: 6,
+      addedAt: 3,
+    });
+    const { model, worker } = await freshModel();
+    await Promise.all([model.indexLibrary(third), model.indexLibrary(third), model.indexIfNeeded(third)]);
+    expect(worker.asked).toEqual([0]);
+    expect(model.indexStates().get(third)).toEqual({ state: 'ready', articles: 6, skipped: 0 });
+  });
 });

@@ -103,10 +103,16 @@ const nextPart = (summary: ZimIndexSummary | undefined): number => {
   return part;
 };
 
+// Libraries with a run under way, marked before the first await, so a second click or a second open cannot
+// start a second run beside it.
+const running = new Set<string>();
+
 /** Reads whether a library is searchable (its stored parts), for its card after a restart. */
 export async function readIndexState(uuid: string): Promise<void> {
-  if (states.get(uuid)?.state === 'indexing') return;
-  set(uuid, stateOf(await zimIndexSummary(appDatabase(), uuid)));
+  if (running.has(uuid)) return;
+  const state = stateOf(await zimIndexSummary(appDatabase(), uuid));
+  // A run that started while the stored state was read shows its own progress instead.
+  if (!running.has(uuid)) set(uuid, state);
 }
 
 /**
@@ -115,8 +121,9 @@ export async function readIndexState(uuid: string): Promise<void> {
  * it stopped, without building its finished parts again.
  */
 export async function indexIfNeeded(uuid: string): Promise<void> {
-  if (states.get(uuid)?.state === 'indexing') return;
+  if (running.has(uuid)) return;
   const summary = await zimIndexSummary(appDatabase(), uuid);
+  if (running.has(uuid)) return;
   if (paused.has(uuid) || (summary !== undefined && summary.built.length === summary.parts))
     return set(uuid, stateOf(summary));
   await indexLibrary(uuid);
@@ -128,7 +135,18 @@ export async function indexIfNeeded(uuid: string): Promise<void> {
  * by part. Search keeps working meanwhile on everything else.
  */
 export async function indexLibrary(uuid: string): Promise<void> {
+  if (running.has(uuid)) return;
+  running.add(uuid);
   paused.delete(uuid);
+  stopping.delete(uuid);
+  try {
+    await run(uuid);
+  } finally {
+    running.delete(uuid);
+  }
+}
+
+async function run(uuid: string): Promise<void> {
   const summary = await zimIndexSummary(appDatabase(), uuid);
   const from = nextPart(summary);
   const startedAt = performance.now();
@@ -144,14 +162,17 @@ export async function indexLibrary(uuid: string): Promise<void> {
       await appLibrary().saveZimPart({ uuid, ...part, builtAt: Date.now() });
       searchable += part.articles;
     });
-    const stop = stopping.get(uuid);
-    stopping.delete(uuid);
-    if (stop === 'cancel') {
+    if (!finished && stopping.get(uuid) !== 'cancel') paused.add(uuid);
+    const summary = await zimIndexSummary(appDatabase(), uuid);
+    // Read last, after every await of the run: a Cancel that came at any moment of it is honoured.
+    if (stopping.get(uuid) === 'cancel') {
+      stopping.delete(uuid);
+      paused.delete(uuid);
       await appLibrary().dropZimIndex(uuid);
       return set(uuid, NONE);
     }
-    if (!finished) paused.add(uuid);
-    set(uuid, stateOf(await zimIndexSummary(appDatabase(), uuid)));
+    stopping.delete(uuid);
+    set(uuid, stateOf(summary));
   } catch (error) {
     stopping.delete(uuid);
     set(uuid, { state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -166,7 +187,7 @@ export function pauseIndexing(uuid: string): void {
 
 /** Cancels a library's indexing: its parts are dropped, and it can be indexed again from the start. */
 export async function cancelIndexing(uuid: string): Promise<void> {
-  if (states.get(uuid)?.state === 'indexing') {
+  if (running.has(uuid)) {
     stopping.set(uuid, 'cancel');
     client().cancelIndex(uuid);
     return;

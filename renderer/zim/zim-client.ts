@@ -93,6 +93,8 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
       let saved = Promise.resolve();
       const reply = await ask({ kind: 'index', uuid, fromPart }, 'indexed', onProgress, (part) => {
         saved = saved.then(() => onPart(part));
+        // Awaited below; until then (or if the worker fails first) a failed save must not go unhandled.
+        saved.catch(() => undefined);
       });
       await saved;
       return reply.finished;

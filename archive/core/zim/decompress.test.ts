@@ -2,7 +2,7 @@ import { decompress } from 'fzstd';
 import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '../testing/zim-fixtures';
 import { ZimError } from './byte-source';
-import { decompressZstdPrefix } from './decompress';
+import { decompressZstdPrefix, zstdWindowSize } from './decompress';
 import frameUrl from './fixtures/many-blocks.zst?inline';
 
 // 600,000 bytes of numbered lines in one zstd frame of several blocks (recorded by tools/zim/record-fixtures.ts).
@@ -29,5 +29,13 @@ describe('decompressZstdPrefix', () => {
     damaged.fill(0xff, 20, 60);
     expect(() => decompressZstdPrefix(damaged, 7, () => false)).toThrow(ZimError);
     expect(() => decompressZstdPrefix(damaged, 7, () => false)).toThrow(/cluster 7/);
+  });
+
+  it('refuses a frame whose window would need more memory than a cluster may take, before decoding', () => {
+    // Magic, a descriptor without single segment, a window descriptor of exponent 31 (2 TB).
+    const hostile = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 31 << 3, 0, 0, 0]);
+    expect(zstdWindowSize(hostile)).toBe(2 ** 41);
+    expect(() => decompressZstdPrefix(hostile, 3, () => false)).toThrow(/more than 128 MB/);
+    expect(zstdWindowSize(frame)).toBeLessThanOrEqual(8 * 1024 * 1024);
   });
 });

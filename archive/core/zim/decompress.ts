@@ -47,10 +47,11 @@ export async function decompress(
 }
 
 function decompressZstd(bytes: Uint8Array): Uint8Array {
-  // fzstd allocates the size a frame header declares before decoding; that size is checked first, by hand,
-  // since the library has no limit of its own and a hostile header could ask for gigabytes.
+  // fzstd allocates the size a frame header declares (and its window) before decoding; both are checked
+  // first, by hand, since the library has no limit of its own and a hostile header could ask for gigabytes.
   const declared = zstdContentSize(bytes);
   if (declared !== undefined && declared > MAX_CLUSTER_BYTES) throw tooLarge();
+  if ((zstdWindowSize(bytes) ?? 0) > MAX_CLUSTER_BYTES) throw tooLarge();
   const out = zstdDecompress(bytes);
   if (out.length > MAX_CLUSTER_BYTES) throw tooLarge();
   return out;
@@ -71,6 +72,7 @@ export function decompressZstdPrefix(
 ): { data: Uint8Array; complete: boolean } {
   const declared = zstdContentSize(bytes);
   if (declared !== undefined && declared > MAX_CLUSTER_BYTES) throw tooLarge();
+  if ((zstdWindowSize(bytes) ?? 0) > MAX_CLUSTER_BYTES) throw tooLarge();
   let out = new Uint8Array(Math.min(declared ?? 1 << 20, MAX_CLUSTER_BYTES) || 1 << 16);
   let length = 0;
   const stream = new ZstdStream((chunk) => {
@@ -90,14 +92,30 @@ export function decompressZstdPrefix(
     for (let at = 0; at < bytes.length; at += step) {
       const last = at + step >= bytes.length;
       stream.push(bytes.subarray(at, at + step), last);
-      if (!last && enough(out.subarray(0, length))) return { data: out.subarray(0, length), complete: false };
+      // Copied out: a view would keep the whole output buffer alive while the cache counts only the view.
+      if (!last && enough(out.subarray(0, length))) return { data: out.slice(0, length), complete: false };
     }
   } catch (error) {
     if (error instanceof ZimError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new ZimError(`cluster ${cluster} could not be decompressed (${detail})`, { cause: error });
   }
-  return { data: out.subarray(0, length), complete: true };
+  return { data: length === out.length ? out : out.slice(0, length), complete: true };
+}
+
+/**
+ * The window size a zstd frame header asks the decoder to allocate (RFC 8878, 3.1.1.1.2), when it states one
+ * apart from the content size; undefined otherwise.
+ */
+export function zstdWindowSize(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 6) return undefined;
+  const magic = (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0;
+  if (magic !== 0xfd2fb528) return undefined;
+  const descriptor = bytes[4]!;
+  if ((descriptor >> 5) & 1) return undefined; // Single segment: the window is the content size, checked apart.
+  const window = bytes[5]!;
+  const base = 2 ** (10 + (window >> 3));
+  return base + (base / 8) * (window & 7);
 }
 
 /** The content size a zstd frame header declares (RFC 8878, 3.1.1.1), if it declares one. */
