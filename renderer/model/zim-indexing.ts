@@ -76,15 +76,9 @@ function rebuildPartial(): void {
   if (!same) partialSnapshot = next;
 }
 
-/** Every library's state now (for the partial-results notice). */
+/** Every library's state now, read once (for tests). */
 export function indexStates(): ReadonlyMap<string, IndexState> {
   return states;
-}
-
-/** Subscribes to changes of any library's state; returns the unsubscribe function. */
-export function onIndexStates(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** The state a stored index stands for: searchable whole, or part of it (waiting to be resumed). */
