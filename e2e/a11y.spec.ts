@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { LibraryPage } from './pages/library-page';
 import { openArticle } from './pages/open-article';
+import { ReaderPage } from './pages/reader-page';
 
 /** Every violation axe finds on the page as it is now, one line each, so a failure says what and where. */
 async function violations(page: Page): Promise<string[]> {
@@ -25,6 +26,10 @@ for (const theme of ['light', 'dark'] as const) {
       const page = app.page;
       expect(await violations(page)).toEqual([]);
       await new LibraryPage(page).search('drone');
+      expect(await violations(page)).toEqual([]);
+      // A misspelt word, answered with "Did you mean".
+      await page.getByTestId('search-input').fill('encrypton ');
+      await expect(page.getByTestId('did-you-mean')).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.keyboard.press('Control+k');
       await expect(page.getByTestId('command-palette')).toBeVisible();
@@ -90,7 +95,20 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByTestId('zim-titles').getByRole('link', { name: 'Booz Allen audit' }).click();
       await expect(page.getByTestId('article-body').getByRole('img')).toHaveJSProperty('naturalWidth', 48);
       expect(await violations(page)).toEqual([]);
+      // A highlight there, then a second edition of the library, whose card offers to take it over.
       await page.goBack();
+      await page.getByTestId('zim-titles').getByRole('link', { name: 'Kivu report – Données' }).click();
+      await new ReaderPage(page).highlight('tested three drones');
+      await page.evaluate(() => (location.hash = '#/'));
+      const second = await new ImportDialog(page).open();
+      await second.choose([
+        path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures', 'modern-2.zim'),
+      ]);
+      await expect(page.getByTestId('zim-added')).toBeVisible();
+      await second.close();
+      await expect(page.getByTestId('edition-offer')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('zim-card').first().getByRole('link').click();
       await expect(page.getByTestId('zim-titles').getByRole('link')).toHaveCount(3);
       await page.reload();
       await expect(page.getByTestId('zim-closed')).toBeVisible();

@@ -9,6 +9,9 @@ import { ZIM_FILE_READ_MAX_BYTES, type ZimFileInfo } from './contract';
 const ZIM_MAGIC = 0x044d495a;
 const HEX_UUID = /^[0-9a-f]{32}$/;
 
+// Read here rather than through archive/core/zim/header.ts, which the page uses: electron/ may import no other
+// layer (tools/lint/layers.js), and these two fields are all the main process needs to know a file again.
+
 /** The UUID in a ZIM header (bytes 8-23 as lowercase hex), or undefined when the bytes are not a ZIM header. */
 export function zimUuidOf(header: Uint8Array): string | undefined {
   if (header.length < 24) return undefined;

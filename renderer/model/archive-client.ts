@@ -9,6 +9,7 @@ import { createLibraryStore, type Library } from './library-store';
 import { appZimClient } from '../zim/zim-client';
 import { isZimOpen, onZimFile, parseZimArticleId, reopenDesktopZims } from './zim-sessions';
 import { loadZims } from '../db/zims';
+import { desktopApi } from './save-text';
 
 /** The opened archive: the library as it arrives, bodies on demand, and search answered by a Web Worker. */
 export interface ArchiveClient {
@@ -56,10 +57,12 @@ export async function openArchive(): Promise<ArchiveClient> {
   appLibraryEvents().subscribe(() => search.importsChanged());
   // The search worker reads Kiwix pages for snippets from the files the page holds open.
   onZimFile((uuid, file) => search.zimFile(uuid, file));
-  // The desktop app reopens the libraries whose files are still where the user picked them.
-  void loadZims(appDatabase())
-    .then(({ zims }) => reopenDesktopZims(zims))
-    .catch(() => undefined);
+  // The desktop app reopens the libraries whose files are still where the user picked them (the browser build
+  // cannot, so it reads nothing for it at start-up).
+  if (desktopApi())
+    void loadZims(appDatabase())
+      .then(({ zims }) => reopenDesktopZims(zims))
+      .catch(() => undefined);
   try {
     await library.started();
   } catch (error) {
