@@ -38,7 +38,7 @@ test('a ZIM file is added as a library, listed A-Z with type-ahead, read and ann
   const card = page.getByTestId('zim-card');
   await expect(card.getByRole('heading')).toHaveText('Drone audits');
   await expect(card).toContainText('Small test library');
-  await expect(card.getByTestId('zim-facts')).toHaveText(/^eng · 3 articles · .* · modern\.zim$/);
+  await expect(card.getByTestId('zim-facts')).toHaveText(/^English · 3 articles · .* · modern\.zim$/);
   await expect(card.locator('img')).toHaveJSProperty('naturalWidth', 48);
   await card.getByRole('link', { name: 'Drone audits' }).click();
 
@@ -125,6 +125,26 @@ test('a ZIM library is indexed in the background and searched with the rest, als
   await expect(kivu).toHaveCount(1);
   await kivu.click();
   await expect(page.getByTestId('zim-closed')).toContainText('Pick modern.zim');
+});
+
+test('a French library is searched in French: other forms of a word find its pages, and its stop words are left out @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await addLibrary(page, path.join(fixtures, 'french.zim'));
+  const card = page.getByTestId('zim-card').filter({ hasText: 'Audits de drones' });
+  await expect(card.getByTestId('zim-facts')).toHaveText(/^French · 3 articles · /);
+  await expect(page.getByTestId('zim-searchable')).toHaveText('Searchable: 3 pages');
+
+  // "donnée" finds the page that says "données", with the word it matched highlighted.
+  await library.search('donnée source:"Audits de drones"');
+  const logs = library.results.filter({ hasText: 'Journaux de vol' });
+  await expect(logs.getByTestId('result-snippet').locator('mark')).toHaveText('données');
+  await expect(library.results).toHaveCount(2);
+  // "les" is too common in French to search, so the other word decides alone.
+  await library.search('les fabricant source:"Audits de drones"');
+  await expect(library.results).toHaveCount(1);
+  await expect(library.results.first()).toContainText('Serveurs du fabricant');
 });
 
 test('a ZIM page keeps its structure, shows images from the file, opens its links with Back, and runs no script @browser-only', async ({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ZimRecord } from '../db/database';
 import { formatCount } from '../model/format-count';
+import { languageNames } from '../model/language-names';
 import { useObjectUrl } from '../model/use-object-url';
 import { addZimFile } from '../model/zim-sessions';
 import { formatRoute } from '../shell/route';
@@ -51,7 +52,7 @@ export function ZimCard({ zim, open, linked = true, onRemove, level = 3, edition
         </Heading>
         {zim.description && <p className="zim-description">{zim.description}</p>}
         <p className="muted" data-testid="zim-facts">
-          {[zim.language, `${formatCount(zim.articleCount)} articles`, zim.date, zim.fileName]
+          {[languageNames(zim.language), `${formatCount(zim.articleCount)} articles`, zim.date, zim.fileName]
             .filter(Boolean)
             .join(' · ')}
         </p>

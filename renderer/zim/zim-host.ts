@@ -120,6 +120,7 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     cancels.delete(uuid);
     const finished = await indexZimParts(zim, list, uuid, info.title, {
       fromPart,
+      ...(info.language !== undefined && { language: info.language }),
       onPart: (part) => post({ id, kind: 'index-part', part }),
       onProgress: ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
       stopped: () => cancels.has(uuid),

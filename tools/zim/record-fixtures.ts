@@ -1,7 +1,7 @@
 // Records the ZIM fixtures the reader is tested on, and what the reference reader says of each: one file made by
 // zimwriterfs (the reference writer: current format, zstd), two made by zim-writer.ts (older namespaces with xz,
 // extended clusters), then `zimdump` lists and dumps every file. Run: npx tsx tools/zim/record-fixtures.ts
-// (needs Debian's zim-tools). The tests read only the recorded files, so they need neither tool.
+// (needs Debian's zim-tools); name files after it to record only those. The tests read only the recorded files, so they need neither tool.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,13 @@ function modern(target: string): void {
   const args = ['-w', 'index.html', '-I', 'I/dot.png', '-l', META.Language, '-t', META.Title];
   args.push('-d', META.Description, '-c', META.Creator, '-p', META.Publisher, '-j', source, target);
   execFileSync('zimwriterfs', args, { stdio: 'ignore' });
+}
+
+/** A library in French (Language "fra"), whose pages are found by other forms of their words. */
+function french(target: string): void {
+  const args = ['-w', 'index.html', '-I', 'I/dot.png', '-l', 'fra', '-t', 'Audits de drones'];
+  args.push('-d', 'Petite bibliothèque de test', '-c', META.Creator, '-p', META.Publisher);
+  execFileSync('zimwriterfs', [...args, '-j', `${source}-fr`, target], { stdio: 'ignore' });
 }
 
 /**
@@ -124,10 +131,14 @@ const extended = (): FixtureSpec => ({
 const targets = {
   'modern.zim': (target: string) => modern(target),
   'modern-2.zim': (target: string) => modernSecondEdition(target),
+  'french.zim': (target: string) => french(target),
   'legacy-xz.zim': (target: string) => writeFileSync(target, writeZim(legacy())),
   'extended-zstd.zim': (target: string) => writeFileSync(target, writeZim(extended())),
 };
+// Names on the command line record only those files (each recording gets a new UUID, and tests know some).
+const wanted = process.argv.slice(2);
 for (const [name, make] of Object.entries(targets)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
   const target = path.join(out, name);
   rmSync(target, { force: true });
   make(target);
@@ -136,10 +147,15 @@ for (const [name, make] of Object.entries(targets)) {
 }
 // A zstd frame of many blocks, as a large cluster is: 600,000 bytes of numbered lines, for the decoder that stops
 // once it has decoded as much as a blob needs.
-const lines = Array.from({ length: 30_000 }, (_, i) => `line ${String(i).padStart(6, '0')} of the cluster\n`);
-writeFileSync(
-  path.join(out, 'many-blocks.zst'),
-  execFileSync('zstd', ['-c', '-q', '-19'], { input: Buffer.from(lines.join('').slice(0, 600_000)) }),
-);
+if (wanted.length === 0 || wanted.includes('many-blocks.zst')) {
+  const lines = Array.from(
+    { length: 30_000 },
+    (_, i) => `line ${String(i).padStart(6, '0')} of the cluster\n`,
+  );
+  writeFileSync(
+    path.join(out, 'many-blocks.zst'),
+    execFileSync('zstd', ['-c', '-q', '-19'], { input: Buffer.from(lines.join('').slice(0, 600_000)) }),
+  );
+}
 
 console.log(readdirSync(out).join('\n'));

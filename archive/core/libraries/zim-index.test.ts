@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchService, SegmentReader } from '../search';
-import { ZIM_FIXTURES } from '../testing/zim-fixtures';
+import { FRENCH_FIXTURE, ZIM_FIXTURES } from '../testing/zim-fixtures';
+import { readMetadata } from '../zim/zim-metadata';
 import { memorySource } from '../zim/byte-source';
 import { TitleIndex } from '../zim/title-index';
 import { ZimArchive } from '../zim/zim-archive';
@@ -23,6 +24,43 @@ async function found(segments: readonly ZimIndex[], query: string) {
 }
 
 describe('indexZimParts', () => {
+  it('analyses the pages in the language the file names, and in English when it names none', async () => {
+    const { zim, titles } = await open();
+    const languageOf = async (language: string | undefined) => {
+      const parts: ZimIndexPart[] = [];
+      await indexZimParts(zim, titles, 'u', 's', {
+        ...(language !== undefined && { language }),
+        onPart: (p) => void parts.push(p),
+        onProgress: () => {},
+        stopped: () => false,
+      });
+      return parts.map((p) => new SegmentReader(p.index).language);
+    };
+    expect(await languageOf('fra,eng')).toEqual(['fr']);
+    expect(await languageOf('rus')).toEqual(['ru']);
+    expect(await languageOf(undefined)).toEqual(['en']);
+    expect(await languageOf('zho')).toEqual(['en']);
+  });
+
+  it('finds the pages of a French file by other forms of their words, as its Language metadata asks', async () => {
+    const zim = await ZimArchive.open(memorySource(FRENCH_FIXTURE.bytes));
+    const titles = await TitleIndex.open(zim);
+    const { language } = await readMetadata(zim);
+    expect(language).toBe('fra');
+    const parts: ZimIndexPart[] = [];
+    await indexZimParts(zim, titles, 'fr', 'Audits de drones', {
+      ...(language !== undefined && { language }),
+      onPart: (p) => void parts.push(p),
+      onProgress: () => {},
+      stopped: () => false,
+    });
+    const ids = async (query: string) => (await found(parts, query)).map(([id]) => id).sort();
+    // "donnée" finds "données" too, "journal" finds "Journaux", and "les" is too common to search in French.
+    expect(await ids('donnée')).toEqual(['zim:fr/A/Journaux.html', 'zim:fr/A/Serveurs.html']);
+    expect(await ids('journal')).toEqual(['zim:fr/A/Journaux.html', 'zim:fr/index.html']);
+    expect(await ids('les serveurs')).toEqual(['zim:fr/A/Serveurs.html', 'zim:fr/index.html']);
+  });
+
   it('builds a library part by part, each stored as it is done, ranking as the whole index does', async () => {
     const { zim, titles } = await open();
     const parts: ZimIndexPart[] = [];

@@ -1,6 +1,6 @@
 import { ImportRefusal } from '../import/refusal';
 import { ZimError } from '../zim/byte-source';
-import { SegmentBuilder, type SegmentFiles } from '../search';
+import { searchLanguageOf, SegmentBuilder, type SegmentFiles } from '../search';
 import type { TitleIndex } from '../zim/title-index';
 import type { ContentEntry, ZimArchive } from '../zim/zim-archive';
 import { zimArticleId } from './zim-ids';
@@ -41,6 +41,8 @@ export interface IndexRun {
   fromPart?: number;
   /** Pages per part (PART_PAGES unless a caller wants one segment of everything). */
   partPages?: number;
+  /** The file's Language metadata ("fra", "rus,eng"): its words are stemmed and stop-listed in that language. */
+  language?: string;
   onPart(part: ZimIndexPart): void | Promise<void>;
   onProgress(progress: IndexProgress): void;
   /** Asked between batches: true stops the run after the last whole part. */
@@ -86,7 +88,7 @@ export async function indexZimParts(
   for (let part = Math.max(0, run.fromPart ?? 0); part < parts; part++) {
     const from = part * size;
     const to = Math.min(pages.length, from + size);
-    const builder = new SegmentBuilder();
+    const builder = new SegmentBuilder(searchLanguageOf(run.language));
     let skipped = 0;
     for (let done = from; done < to; done++) {
       if ((done - from) % BATCH === 0) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../articles/article';
 import { forEachToken } from './engine/analyzer';
 import fixtures from './fixtures/languages.json';
-import { ranSearch, searchServiceOver } from '../testing/search-service';
+import { ranSearch, searchServiceOver, searchServiceOverLibraries } from '../testing/search-service';
+import { searchLanguageOf } from './engine/languages';
 
 // One short text per script, as an archive in that language would hold it (recorded, not generated), searched
 // together in one archive with an English article.
@@ -63,5 +64,92 @@ describe('search in every script', () => {
     }
     expect(words('DJI的无人机')[0]).toBe('dji');
     expect(words('русский café, «данные»')).toEqual(['русский', 'café,', '«данные»']);
+  });
+});
+
+describe('libraries analysed in their own language, searched together', () => {
+  const paragraph = (text: string) => [{ kind: 'paragraph' as const, text }];
+  const english: Article[] = [
+    {
+      id: 'en-1',
+      title: 'Audits of drone apps',
+      source: 'en',
+      blocks: paragraph('The PAS protocol was audited.'),
+    },
+    {
+      id: 'en-2',
+      title: 'Flight data',
+      source: 'en',
+      blocks: paragraph('Données and journaux are French words.'),
+    },
+  ];
+  const french: Article[] = [
+    {
+      id: 'fr-1',
+      title: 'Les journaux de vol',
+      source: 'fr',
+      blocks: paragraph('Les données ne sont pas envoyées.'),
+    },
+    {
+      id: 'fr-2',
+      title: 'Sécurité',
+      source: 'fr',
+      blocks: paragraph('Une donnée personnelle reste sur l’appareil.'),
+    },
+  ];
+  const search = searchServiceOverLibraries([
+    { articles: english, language: 'en' },
+    { articles: french, language: 'fr' },
+  ]);
+
+  it('reads a query in each library’s language: a French form finds the other forms of its word', async () => {
+    const response = ranSearch(await search.search('donnée'));
+    // English stemming happens to take "données" and "donnée" to one stem too.
+    expect(response.results.map((r) => r.meta.id).sort()).toEqual(['en-2', 'fr-1', 'fr-2']);
+    const hit = response.results.find((r) => r.meta.id === 'fr-1')!;
+    const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+    expect(marked).toEqual(['données']);
+    // "journal" finds "journaux" only where it is French.
+    expect(ranSearch(await search.search('journal')).results.map((r) => r.meta.id)).toEqual(['fr-1']);
+    // English stemming still holds over the English library.
+    expect(ranSearch(await search.search('audit')).results.map((r) => r.meta.id)).toEqual(['en-1']);
+  });
+
+  it('leaves a word out only where it is a stop word, and names it only when left out everywhere', async () => {
+    const pas = ranSearch(await search.search('pas'));
+    expect(pas.results.map((r) => r.meta.id)).toEqual(['en-1']);
+    expect(pas.notices).toEqual([]);
+    // "les" is left out in French, and is a word like any other in English (where no article has it).
+    const both = ranSearch(await search.search('les données'));
+    expect(both.notices).toEqual([]);
+    expect(both.results.map((r) => r.meta.id).sort()).toEqual(['fr-1', 'fr-2']);
+    // Only words common in every library's language are named as left out.
+    const onlyEnglish = searchServiceOverLibraries([{ articles: english, language: 'en' }]);
+    expect(ranSearch(await onlyEnglish.search('the données')).notices).toEqual([
+      'Left out as too common: “the”.',
+    ]);
+    expect(ranSearch(await search.search('the données')).notices).toEqual([]);
+  });
+
+  it('finds phrases in each language and highlights them when an article opens', async () => {
+    const phrase = ranSearch(await search.search('"journal de vol"'));
+    expect(phrase.results.map((r) => r.meta.id)).toEqual(['fr-1']);
+    expect(await search.matchesIn('donnée', 'fr-2')).toEqual([{ start: 4, end: 10 }]);
+  });
+
+  it('finds each fixture in a library of its own language by its words and phrase', async () => {
+    const libraries = fixtures.map((f) => ({
+      articles: articles.filter((a) => a.id === f.id),
+      language: searchLanguageOf(f.language),
+    }));
+    const mixed = searchServiceOverLibraries(libraries);
+    for (const fixture of fixtures) {
+      expect(ranSearch(await mixed.search(fixture.query)).results.map((r) => r.meta.id)).toEqual([
+        fixture.id,
+      ]);
+      expect(ranSearch(await mixed.search(`"${fixture.phrase}"`)).results.map((r) => r.meta.id)).toEqual([
+        fixture.id,
+      ]);
+    }
   });
 });

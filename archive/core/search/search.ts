@@ -3,10 +3,17 @@ import { makeSnippet, type Snippet } from './snippet';
 import { compareCodeUnits, type TextRange } from '../articles/text-range';
 import { cachedBodies } from './body-cache';
 import { suggestQuery } from './engine/suggest';
-import { SEARCH_FIELDS, TermAnalyzer } from './engine/analyzer';
-import { evaluate, SegmentSet, type EngineClause, type Match } from './engine/evaluate';
+import { SEARCH_FIELDS } from './engine/analyzer';
+import { evaluate, type EngineClause, type Match } from './engine/evaluate';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
-import { BodyTokenCache } from './engine/body-tokens';
+import {
+  globalMatches,
+  groupByLanguage,
+  groupOfDocs,
+  leftOutEverywhere,
+  planGroups,
+  type LanguageGroup,
+} from './engine/language-groups';
 import { highlightRanges, WordMatcher } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
 import { hasOperators, keepsArticle, readOperators, withOperators } from './operators';
@@ -84,10 +91,10 @@ export function createSearchService(deps: {
   loadBody(id: string): Promise<string>;
   loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
 }): SearchService {
-  const analyzer = new TermAnalyzer();
   const loadBody = cachedBodies(deps.loadBody, BODY_CACHE_CHARS);
-  const set = new SegmentSet(deps.segments);
   const metas = deps.segments.flatMap((s) => s.docs);
+  const groups = groupByLanguage(deps.segments);
+  const groupOf = groupOfDocs(groups, metas.length);
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
   const facetIndex = new FacetIndex(metas);
   const sourceNames = [...new Set(metas.map((m) => m.source))];
@@ -108,15 +115,29 @@ export function createSearchService(deps: {
     return positions;
   };
 
-  const run = (clauses: EngineClause[], phrases: readonly Phrase[]) => {
-    const evaluation = evaluate(set, clauses, analyzer);
-    const matches = phrases.reduce((kept, phrase) => filterPhrase(set, kept, phrase), evaluation.matches);
-    return { matches, capped: evaluation.capped };
+  // Each language's segments are searched as one Lunr index, with the query read in that language.
+  const run = (
+    plans: readonly (QueryPlan | undefined)[],
+    pick: (plan: QueryPlan) => EngineClause[] | undefined,
+  ) => {
+    let capped = false;
+    const matches = groups.flatMap((group, g) => {
+      const plan = plans[g];
+      const clauses = plan && pick(plan);
+      if (plan === undefined || clauses === undefined) return [];
+      const evaluation = evaluate(group.set, clauses, group.analyzer);
+      capped ||= evaluation.capped;
+      const kept = plan.phrases.reduce(
+        (in_, phrase) => filterPhrase(group.set, in_, phrase),
+        evaluation.matches,
+      );
+      return globalMatches(group, kept);
+    });
+    return { matches, capped };
   };
 
-  // Bodies tokenized once per service: a new service is made whenever the articles change, so no entry is stale.
-  const bodyTokens = new BodyTokenCache(analyzer);
-  const highlighter = (plan: QueryPlan) => {
+  const highlighter = (group: LanguageGroup, plan: QueryPlan) => {
+    const { analyzer, set } = group;
     const terms = SEARCH_FIELDS.map(() => new Set<string>());
     for (const clause of plan.highlightClauses) {
       const queryTerms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
@@ -133,7 +154,8 @@ export function createSearchService(deps: {
     const bodyPhrases = phrasesIn(1);
     return {
       title: (text: string) => highlightRanges(text, titleMatcher, titlePhrases),
-      body: (id: string, text: string) => bodyTokens.get(id, text).ranges(terms[1]!, bodyPhrases),
+      // Bodies tokenized once per service: a new service is made whenever the articles change, so none is stale.
+      body: (id: string, text: string) => group.bodyTokens.get(id, text).ranges(terms[1]!, bodyPhrases),
     };
   };
 
@@ -142,14 +164,16 @@ export function createSearchService(deps: {
       const operators = readOperators(query);
       if (operators.problem !== undefined)
         return { status: 'invalid', query: query.trim(), message: `Check the search: ${operators.problem}.` };
-      const check = planQuery(operators.rest, analyzer, options.typing === true);
-      if (check.status !== 'ok') return check;
-      const { plan } = check;
-      if (plan.phrases.length > 0) await ensurePositions();
-      let { matches, capped } = run(plan.clauses, plan.phrases);
+      const planned = planGroups(groups, (analyzer) =>
+        planQuery(operators.rest, analyzer, options.typing === true),
+      );
+      if (!('plans' in planned)) return planned;
+      const { plans, first } = planned;
+      if (plans.some((plan) => plan !== undefined && plan.phrases.length > 0)) await ensurePositions();
+      let { matches, capped } = run(plans, (plan) => plan.clauses);
       let relaxed = false;
-      if (matches.length === 0 && plan.relaxed !== undefined) {
-        ({ matches, capped } = run(plan.relaxed, plan.phrases));
+      if (matches.length === 0 && plans.some((plan) => plan?.relaxed !== undefined)) {
+        ({ matches, capped } = run(plans, (plan) => plan.relaxed));
         relaxed = matches.length > 0;
       }
       if (operators.tags !== undefined || operators.before !== undefined || operators.after !== undefined) {
@@ -164,10 +188,17 @@ export function createSearchService(deps: {
         new Set(options.annotated ?? []),
       );
       const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-      const highlight = highlighter(plan);
+      const highlighters = new Map<number, ReturnType<typeof highlighter>>();
+      const highlightOf = (doc: number) => {
+        const g = groupOf[doc]!;
+        let found = highlighters.get(g);
+        if (found === undefined) highlighters.set(g, (found = highlighter(groups[g]!, plans[g]!)));
+        return found;
+      };
       const results = await Promise.all(
         topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
           const meta = metas[match.doc]!;
+          const highlight = highlightOf(match.doc);
           const body = await loadBody(meta.id);
           const bodyMatches = highlight.body(meta.id, body);
           return {
@@ -180,12 +211,12 @@ export function createSearchService(deps: {
         }),
       );
       const notices = [
-        ...leftOutNotices(plan.leftOut),
+        ...leftOutNotices(leftOutEverywhere(plans)),
         ...(relaxed ? [RELAXED_NOTICE] : []),
         ...(capped ? [CAPPED_NOTICE] : []),
       ];
       // With operators, the heading repeats the whole query as typed, not only its words.
-      const shown = hasOperators(operators) ? query.trim() : plan.query;
+      const shown = hasOperators(operators) ? query.trim() : first.query;
       const response: SearchResponse = {
         status: 'ok',
         query: shown,
@@ -197,16 +228,23 @@ export function createSearchService(deps: {
       };
       // A word still being typed also matches as a prefix, so only a word that is no prefix of any is corrected.
       if (kept.length === 0 || relaxed) {
-        const suggestion = suggestQuery(set, analyzer, query.trim());
-        if (suggestion !== undefined) response.suggestion = suggestion;
+        for (const group of groups) {
+          const suggestion = suggestQuery(group.set, group.analyzer, query.trim());
+          if (suggestion === undefined) continue;
+          response.suggestion = suggestion;
+          break;
+        }
       }
       return response;
     },
 
     async matchesIn(query, articleId) {
-      const check = planQuery(readOperators(query).rest, analyzer);
-      if (check.status !== 'ok' || !docById.has(articleId)) return [];
-      return highlighter(check.plan).body(articleId, await loadBody(articleId));
+      const doc = docById.get(articleId);
+      if (doc === undefined) return [];
+      const group = groups[groupOf[doc]!]!;
+      const check = planQuery(readOperators(query).rest, group.analyzer);
+      if (check.status !== 'ok') return [];
+      return highlighter(group, check.plan).body(articleId, await loadBody(articleId));
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   buildSegment,
   createSearchService,
   SegmentReader,
+  type SearchLanguage,
   type SearchResponse,
   type SearchService,
 } from '../search';
@@ -14,6 +15,22 @@ export function searchServiceOver(articles: readonly Article[]): SearchService {
     segments: [new SegmentReader(files.index)],
     loadBody: async (id) => plainText(articles.find((a) => a.id === id)!.blocks),
     loadPositions: async () => files.positions,
+  });
+}
+
+/**
+ * A search service over several libraries, each one segment analysed in its own language (as a Kiwix library is
+ * in the language its file names), searched together, for tests.
+ */
+export function searchServiceOverLibraries(
+  libraries: readonly { articles: readonly Article[]; language: SearchLanguage }[],
+): SearchService {
+  const files = libraries.map((l) => buildSegment([...l.articles], l.language));
+  const all = libraries.flatMap((l) => l.articles);
+  return createSearchService({
+    segments: files.map((f) => new SegmentReader(f.index)),
+    loadBody: async (id) => plainText(all.find((a) => a.id === id)!.blocks),
+    loadPositions: async (segment) => files[segment]!.positions,
   });
 }
 

@@ -1,9 +1,11 @@
 import legacyUrl from '../zim/fixtures/legacy-xz.zim?inline';
 import extendedUrl from '../zim/fixtures/extended-zstd.zim?inline';
 import modernUrl from '../zim/fixtures/modern.zim?inline';
+import frenchUrl from '../zim/fixtures/french.zim?inline';
 import legacyReference from '../zim/fixtures/legacy-xz.zimdump.json';
 import extendedReference from '../zim/fixtures/extended-zstd.zimdump.json';
 import modernReference from '../zim/fixtures/modern.zimdump.json';
+import frenchReference from '../zim/fixtures/french.zimdump.json';
 
 /** What zimdump (the reference reader) recorded of a fixture: its info lines and every entry it lists. */
 export interface ZimdumpReference {
@@ -47,7 +49,14 @@ export const ZIM_FIXTURES: Record<'modern' | 'legacy' | 'extended', ZimFixture> 
   extended: { name: 'extended-zstd.zim', bytes: fromDataUrl(extendedUrl), reference: extendedReference },
 };
 
-/** The metadata every fixture was written with. */
+/** A library in French (Language "fra") by zimwriterfs, with metadata of its own: for per-language search. */
+export const FRENCH_FIXTURE: ZimFixture = {
+  name: 'french.zim',
+  bytes: fromDataUrl(frenchUrl),
+  reference: frenchReference,
+};
+
+/** The metadata every fixture but the French one was written with. */
 export const FIXTURE_METADATA = {
   Title: 'Drone audits',
   Description: 'Small test library',

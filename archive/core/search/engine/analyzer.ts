@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { languageSteps, type SearchLanguage } from './languages';
 import { needsSegmenting, trimWord, wordSegments } from './scripts';
 
 /** Fields of every search segment, in Lunr's field order; a query may scope a term to one of them. */
@@ -137,21 +138,39 @@ export const lunrTokenizer: typeof lunr.tokenizer = Object.assign(
 );
 
 /**
- * Indexes each word's stem and, where it differs, the word itself: queries are stemmed as usual, but fuzzy and
- * wildcard terms are matched against the vocabulary, so `encrypton~1` needs "encryption" there, not only its
- * stem "encrypt". A possessive also indexes its owner ("DJI's" is found by "DJI"). The stem comes first: phrase
- * positions are read from it.
+ * A pipeline step indexing each word's stem and, where it differs, the word itself: queries are stemmed as usual,
+ * but fuzzy and wildcard terms are matched against the vocabulary, so `encrypton~1` needs "encryption" there, not
+ * only its stem "encrypt". A possessive also indexes its owner ("DJI's" is found by "DJI"). The stem comes first:
+ * phrase positions are read from it.
  */
-export function stemAndKeepWord(token: lunr.Token): lunr.Token[] {
-  const word = token.toString();
-  const forms = [lunr.stemmer(token.clone()), token];
-  const owner = POSSESSIVE.exec(word)?.[1];
-  if (owner !== undefined && owner !== '') forms.push(lunr.stemmer(token.clone(() => owner)));
-  const seen = new Set<string>();
-  return forms.filter((form) => !seen.has(form.toString()) && seen.add(form.toString()));
+export function stemAndKeep(stemmer: lunr.PipelineFunction, label: string): lunr.PipelineFunction {
+  const step = (token: lunr.Token): lunr.Token[] => {
+    const word = token.toString();
+    const forms = [stemmed(stemmer, token.clone()), token];
+    const owner = POSSESSIVE.exec(word)?.[1];
+    if (owner !== undefined && owner !== '')
+      forms.push(
+        stemmed(
+          stemmer,
+          token.clone(() => owner),
+        ),
+      );
+    const seen = new Set<string>();
+    return forms.filter((form) => !seen.has(form.toString()) && seen.add(form.toString()));
+  };
+  lunr.Pipeline.registerFunction(step, label);
+  return step;
 }
 const POSSESSIVE = /^(.*)'s$/u;
-lunr.Pipeline.registerFunction(stemAndKeepWord, 'airgapStemAndKeepWord');
+
+// Pipeline functions may return a token, several, or nothing; a stemmer returns one.
+function stemmed(stemmer: lunr.PipelineFunction, token: lunr.Token): lunr.Token {
+  const out = stemmer(token, 0, [token]);
+  return out instanceof lunr.Token ? out : (Array.isArray(out) && out[0]) || token;
+}
+
+/** The English stem-and-keep step, with Lunr's own stemmer. */
+export const stemAndKeepWord = stemAndKeep(lunr.stemmer, 'airgapStemAndKeepWord');
 
 /**
  * Drops a token that trimming left empty (a word of symbols only: `&`, `·`, an emoji). Lunr would index and
@@ -182,24 +201,31 @@ export function splitUnspaced(token: lunr.Token): lunr.Token | lunr.Token[] {
 }
 lunr.Pipeline.registerFunction(splitUnspaced, 'airgapSplitUnspaced');
 
-/** Lunr's indexing pipeline as the app configures it: trimmer, no empty words, stop words, stem and keep the word. */
-export const INDEX_PIPELINE: readonly lunr.PipelineFunction[] = [
-  unicodeTrimmer,
-  dropEmpty,
-  lunr.stopWordFilter,
-  stemAndKeepWord,
-];
+/**
+ * Lunr's indexing pipeline as the app configures it for a language: trimmer, no empty words, the language's stop
+ * words and own steps, then its stemmer keeping the word too.
+ */
+export function indexPipeline(language: SearchLanguage = 'en'): lunr.PipelineFunction[] {
+  if (language === 'en') return [unicodeTrimmer, dropEmpty, lunr.stopWordFilter, stemAndKeepWord];
+  let pipeline = indexPipelines.get(language);
+  if (pipeline === undefined) {
+    const steps = languageSteps(language);
+    const keep = steps.stemmer && stemAndKeep(steps.stemmer, `airgapStemAndKeepWord-${language}`);
+    pipeline = [unicodeTrimmer, dropEmpty, ...steps.index.map((fn) => (fn === steps.stemmer ? keep! : fn))];
+    indexPipelines.set(language, pipeline);
+  }
+  return [...pipeline];
+}
+// Made once per language: each registers its stem-and-keep step under the language's name.
+const indexPipelines = new Map<SearchLanguage, lunr.PipelineFunction[]>();
 
 /**
- * Lunr's search pipeline as the app configures it: the trimmer (so `U.S.` is looked up as "u.s", as the text
- * indexes it), no empty words, and the stemmer.
+ * Lunr's search pipeline as the app configures it for a language: scripts without spaces split into words, the
+ * trimmer (so `U.S.` is looked up as "u.s", as the text indexes it), no empty words, and the language's stemmer.
  */
-export const SEARCH_PIPELINE: readonly lunr.PipelineFunction[] = [
-  splitUnspaced,
-  unicodeTrimmer,
-  dropEmpty,
-  lunr.stemmer,
-];
+export function searchPipeline(language: SearchLanguage = 'en'): lunr.PipelineFunction[] {
+  return [splitUnspaced, unicodeTrimmer, dropEmpty, ...languageSteps(language).search];
+}
 
 function pipelineOf(functions: readonly lunr.PipelineFunction[]): lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
@@ -214,9 +240,15 @@ const NO_TERMS: readonly string[] = [];
  * always gives the same terms, and a cache turns the stemmer (the costly part of a build) into a lookup.
  */
 export class TermAnalyzer {
-  private readonly pipeline = pipelineOf(INDEX_PIPELINE);
-  private readonly query = pipelineOf(SEARCH_PIPELINE);
+  private readonly pipeline: lunr.Pipeline;
+  private readonly query: lunr.Pipeline;
   private readonly cache = new Map<string, readonly string[]>();
+
+  /** An analyzer with the stemmer and stop words of `language` (English by default, as the bundled archive). */
+  constructor(readonly language: SearchLanguage = 'en') {
+    this.pipeline = pipelineOf(indexPipeline(language));
+    this.query = pipelineOf(searchPipeline(language));
+  }
 
   /** The index terms of one tokenized word; empty for a stop word. The stem, if any, comes first. */
   termsOf(word: string): readonly string[] {

@@ -1,20 +1,26 @@
 import lunr from 'lunr';
 import { plainText, type Article } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
-import { FIELD_BOOSTS, INDEX_PIPELINE, lunrTokenizer, SEARCH_PIPELINE } from './analyzer';
+import { FIELD_BOOSTS, indexPipeline, lunrTokenizer, searchPipeline } from './analyzer';
+import type { SearchLanguage } from './languages';
 import type { EngineClause } from './evaluate';
 
 /**
  * The definition of search the engine is checked against: a `lunr.Index` built with the app's tokenizer and
- * pipelines over articles added in the given order (the engine numbers terms in the same first-seen order).
+ * pipelines for the archive's language over articles added in the given order (the engine numbers terms in the
+ * same first-seen order).
  */
-export function buildLunrReference(articles: Iterable<Article>, withPositions = false): lunr.Index {
+export function buildLunrReference(
+  articles: Iterable<Article>,
+  withPositions = false,
+  language: SearchLanguage = 'en',
+): lunr.Index {
   return lunr(function () {
     this.tokenizer = lunrTokenizer;
     this.pipeline.reset();
-    this.pipeline.add(...INDEX_PIPELINE);
+    this.pipeline.add(...indexPipeline(language));
     this.searchPipeline.reset();
-    this.searchPipeline.add(...SEARCH_PIPELINE);
+    this.searchPipeline.add(...searchPipeline(language));
     this.ref('id');
     this.field('title', { boost: FIELD_BOOSTS.title });
     this.field('body');

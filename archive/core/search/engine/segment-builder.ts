@@ -2,6 +2,7 @@ import { plainText, type Article, type ArticleMeta } from '../../articles/articl
 import { compareCodeUnits } from '../../articles/text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { ByteWriter } from './bytes';
+import type { SearchLanguage } from './languages';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
 
 /** The files of one built segment: the index (postings, statistics, metadata) and the positions, kept apart. */
@@ -18,7 +19,7 @@ const FIELD_COUNT = SEARCH_FIELDS.length;
  * and field lengths, so scores can be computed with the statistics of every segment searched together.
  */
 export class SegmentBuilder {
-  private readonly analyzer = new TermAnalyzer();
+  private readonly analyzer: TermAnalyzer;
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private postings: (ByteWriter | undefined)[] = [];
@@ -37,6 +38,11 @@ export class SegmentBuilder {
   private readonly ids = new Set<string>();
   private readonly fieldLengths: number[] = [];
   private readonly totalFieldLength = new Array<number>(FIELD_COUNT).fill(0);
+
+  /** A builder analysing words in `language` (English by default, as the bundled archive). */
+  constructor(private readonly language: SearchLanguage = 'en') {
+    this.analyzer = new TermAnalyzer(language);
+  }
 
   /** Adds an article; documents are numbered in the order they are added. Throws on a repeated id. */
   add(article: Article): void {
@@ -186,6 +192,8 @@ export class SegmentBuilder {
         termCount,
         totalFieldLength: this.totalFieldLength,
         docs: this.docs,
+        // Left out for English, so an English segment's bytes are what they were before languages.
+        ...(this.language === 'en' ? {} : { language: this.language }),
       },
       {
         termText: new TextEncoder().encode(textChunks.join('')),
@@ -207,8 +215,8 @@ export class SegmentBuilder {
 }
 
 /** Builds one segment from a set of articles, numbered by id so the same articles give identical files. */
-export function buildSegment(articles: readonly Article[]): SegmentFiles {
-  const builder = new SegmentBuilder();
+export function buildSegment(articles: readonly Article[], language: SearchLanguage = 'en'): SegmentFiles {
+  const builder = new SegmentBuilder(language);
   for (const article of [...articles].sort((a, b) => compareCodeUnits(a.id, b.id))) builder.add(article);
   return builder.finish();
 }

@@ -25,6 +25,8 @@ export interface IndexHeader {
   totalFieldLength: number[];
   /** Metadata of each document, in the order the postings number them. */
   docs: ArticleMeta[];
+  /** The language the words were analysed in; absent for English (and in segments made before languages). */
+  language?: string;
   sections: Sections;
 }
 

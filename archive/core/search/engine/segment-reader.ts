@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../../articles/article';
 import { SEARCH_FIELDS } from './analyzer';
 import { ByteReader } from './bytes';
+import { searchLanguageOf, type SearchLanguage } from './languages';
 import { PositionCursor } from './position-cursor';
 import {
   INDEX_MAGIC,
@@ -34,6 +35,8 @@ export class SegmentReader implements TermDictionary {
   readonly docs: readonly ArticleMeta[];
   /** Sum of every document's length per field. */
   readonly totalFieldLength: readonly number[];
+  /** The language its words were analysed in (stemmer and stop words); queries must be analysed alike. */
+  readonly language: SearchLanguage;
   private readonly text: string;
   private readonly termOffsets: Uint32Array;
   private readonly termIndexes: Uint32Array;
@@ -55,7 +58,8 @@ export class SegmentReader implements TermDictionary {
       !Number.isInteger(header.docCount) ||
       !Number.isInteger(header.termCount) ||
       !Array.isArray(header.docs) ||
-      header.docs.length !== header.docCount
+      header.docs.length !== header.docCount ||
+      (header.language !== undefined && typeof header.language !== 'string')
     ) {
       throw new SegmentFormatError(`${what} has a damaged header`);
     }
@@ -63,6 +67,8 @@ export class SegmentReader implements TermDictionary {
     this.termCount = header.termCount;
     this.docs = header.docs;
     this.totalFieldLength = header.totalFieldLength;
+    // A segment without one predates languages and was analysed as English.
+    this.language = searchLanguageOf(header.language);
     this.text = new TextDecoder().decode(file.bytes('termText'));
     this.termOffsets = file.uint32('termOffsets');
     this.termIndexes = file.uint32('termIndex');

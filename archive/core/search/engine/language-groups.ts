@@ -1,0 +1,91 @@
+import { TermAnalyzer } from './analyzer';
+import { BodyTokenCache } from './body-tokens';
+import { SegmentSet, type Match } from './evaluate';
+import type { SearchLanguage } from './languages';
+import type { LeftOut, PlanCheck, QueryPlan } from './query-plan';
+import type { SegmentReader } from './segment-reader';
+
+/**
+ * The segments of one language, searched as one Lunr index with that language's pipeline: a French library's
+ * words were stemmed and stop-listed in French, so a query must be read in French to find them, while the same
+ * query is read in English over the bundled archive.
+ */
+export interface LanguageGroup {
+  analyzer: TermAnalyzer;
+  set: SegmentSet;
+  /** The number, across all segments in order, of each of the group's documents. */
+  globalDocs: Int32Array;
+  bodyTokens: BodyTokenCache;
+}
+
+/**
+ * Groups segments by language, in order of first appearance; every segment is in exactly one group. With no
+ * segments there is one empty English group, so queries are still read and checked.
+ */
+export function groupByLanguage(segments: readonly SegmentReader[]): LanguageGroup[] {
+  const members = new Map<SearchLanguage, { segment: SegmentReader; base: number }[]>();
+  let base = 0;
+  for (const segment of segments) {
+    let list = members.get(segment.language);
+    if (list === undefined) members.set(segment.language, (list = []));
+    list.push({ segment, base });
+    base += segment.docCount;
+  }
+  if (members.size === 0) members.set('en', []);
+  return [...members].map(([language, list]) => {
+    const globalDocs = new Int32Array(list.reduce((sum, m) => sum + m.segment.docCount, 0));
+    let at = 0;
+    for (const { segment, base: first } of list) {
+      for (let local = 0; local < segment.docCount; local++) globalDocs[at++] = first + local;
+    }
+    const analyzer = new TermAnalyzer(language);
+    return {
+      analyzer,
+      set: new SegmentSet(list.map((m) => m.segment)),
+      globalDocs,
+      bodyTokens: new BodyTokenCache(analyzer),
+    };
+  });
+}
+
+/** The group holding each document, by its number across all segments. */
+export function groupOfDocs(groups: readonly LanguageGroup[], docCount: number): Uint16Array {
+  const of = new Uint16Array(docCount);
+  groups.forEach((group, g) => group.globalDocs.forEach((doc) => (of[doc] = g)));
+  return of;
+}
+
+/** A query read in each group's language: the plan of each group that can search it (undefined where not). */
+export interface GroupPlans {
+  plans: (QueryPlan | undefined)[];
+  /** A plan of any group, for what does not depend on language (the query as typed, its phrases' text). */
+  first: QueryPlan;
+}
+
+/**
+ * Reads a query in every group's language. A query that no group can search (a syntax error, or only words too
+ * common in every language) gives the first group's answer; one that some groups can search runs in those.
+ */
+export function planGroups(
+  groups: readonly LanguageGroup[],
+  plan: (analyzer: TermAnalyzer) => PlanCheck,
+): GroupPlans | Exclude<PlanCheck, { status: 'ok' }> {
+  const checks = groups.map((group) => plan(group.analyzer));
+  const plans = checks.map((check) => (check.status === 'ok' ? check.plan : undefined));
+  const first = plans.find((p) => p !== undefined);
+  if (first === undefined) return checks[0] as Exclude<PlanCheck, { status: 'ok' }>;
+  return { plans, first };
+}
+
+/** Words left out in every language the query ran in (a word common in French is still searched in English). */
+export function leftOutEverywhere(plans: readonly (QueryPlan | undefined)[]): LeftOut {
+  const ran = plans.filter((p): p is QueryPlan => p !== undefined);
+  const inAll = (pick: (l: LeftOut) => string[]) =>
+    pick(ran[0]!.leftOut).filter((word) => ran.every((p) => pick(p.leftOut).includes(word)));
+  return { common: inAll((l) => l.common), symbols: inAll((l) => l.symbols) };
+}
+
+/** Renumbers a group's matches across all segments. */
+export function globalMatches(group: LanguageGroup, matches: readonly Match[]): Match[] {
+  return matches.map((m) => ({ doc: group.globalDocs[m.doc]!, score: m.score }));
+}

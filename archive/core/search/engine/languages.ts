@@ -1,0 +1,105 @@
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
+import ar from 'lunr-languages/lunr.ar';
+import da from 'lunr-languages/lunr.da';
+import de from 'lunr-languages/lunr.de';
+import el from 'lunr-languages/lunr.el';
+import es from 'lunr-languages/lunr.es';
+import fi from 'lunr-languages/lunr.fi';
+import fr from 'lunr-languages/lunr.fr';
+import he from 'lunr-languages/lunr.he';
+import hu from 'lunr-languages/lunr.hu';
+import hy from 'lunr-languages/lunr.hy';
+import it from 'lunr-languages/lunr.it';
+import ko from 'lunr-languages/lunr.ko';
+import nl from 'lunr-languages/lunr.nl';
+import no from 'lunr-languages/lunr.no';
+import pl from 'lunr-languages/lunr.pl';
+import pt from 'lunr-languages/lunr.pt';
+import ro from 'lunr-languages/lunr.ro';
+import ru from 'lunr-languages/lunr.ru';
+import sv from 'lunr-languages/lunr.sv';
+import tr from 'lunr-languages/lunr.tr';
+
+// Stemmers and stop words per language come from lunr-languages (Snowball's stemmers, the same lists Lunr users
+// get). Left out: Chinese, Japanese, Thai and Vietnamese (they bring word splitters of their own, and need Node
+// or large dictionaries; Intl.Segmenter already splits those scripts), and Hindi, Kannada, Sanskrit, Tamil and
+// Telugu (their stemmers return the word unchanged, and loading them needs a 660 KB Thai word list).
+const PLUGINS: Readonly<Record<Exclude<SearchLanguage, 'en'>, (lunr: object) => void>> = {
+  ...{ ar, da, de, el, es, fi, fr, he, hu, hy, it, ko, nl, no, pl, pt, ro, ru, sv, tr },
+};
+const PLUGIN_CODES = ['ar', 'da', 'de', 'el', 'es', 'fi', 'fr', 'he', 'hu', 'hy', 'it', 'ko', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr'] as const; // prettier-ignore
+
+/** A language the search analyses with its own stemmer and stop words; anything else is analysed as English. */
+export type SearchLanguage = 'en' | (typeof PLUGIN_CODES)[number];
+
+/** The languages with their own analysis, English (Lunr's own stemmer and stop words) first. */
+export const SEARCH_LANGUAGES: readonly SearchLanguage[] = ['en', ...PLUGIN_CODES];
+
+// ISO 639-3 and 639-2/B codes (what ZIM files name their language by) of the languages above.
+const THREE_LETTER: Readonly<Record<string, SearchLanguage>> = {
+  eng: 'en', ara: 'ar', dan: 'da', deu: 'de', ger: 'de', ell: 'el', gre: 'el', spa: 'es', fin: 'fi', fra: 'fr',
+  fre: 'fr', heb: 'he', hun: 'hu', hye: 'hy', arm: 'hy', ita: 'it', kor: 'ko', nld: 'nl', dut: 'nl', nor: 'no',
+  nob: 'no', nno: 'no', pol: 'pl', por: 'pt', ron: 'ro', rum: 'ro', rus: 'ru', swe: 'sv', tur: 'tr',
+}; // prettier-ignore
+
+/**
+ * The search language for a language tag as archives name theirs: "fr", "fra", "fr-CA", or a ZIM's list such as
+ * "fra,eng" (its first is the main one). Unknown, empty or missing tags give English, as every index had before.
+ */
+export function searchLanguageOf(tag: string | undefined): SearchLanguage {
+  const first = (tag ?? '').split(',')[0]!.trim().toLowerCase().split(/[-_]/)[0]!;
+  if (first.length === 3) return THREE_LETTER[first] ?? 'en';
+  if (first === 'nb' || first === 'nn') return 'no';
+  return (SEARCH_LANGUAGES as readonly string[]).includes(first) ? (first as SearchLanguage) : 'en';
+}
+
+/** The functions of one language's index and search pipelines, as its lunr-languages plugin sets them up. */
+export interface LanguageSteps {
+  /** Index pipeline after trimming: stop words, the language's own steps (French accent folding), the stemmer. */
+  index: lunr.PipelineFunction[];
+  /** Search pipeline after trimming: the same without stop words. */
+  search: lunr.PipelineFunction[];
+  /** The stemmer alone (to stem a word and also keep it). */
+  stemmer: lunr.PipelineFunction | undefined;
+}
+
+const loaded = new Map<SearchLanguage, LanguageSteps>();
+let supportReady = false;
+
+/** The pipeline steps of a language, without its trimmer: the app trims every script alike. */
+export function languageSteps(language: SearchLanguage): LanguageSteps {
+  let steps = loaded.get(language);
+  if (steps !== undefined) return steps;
+  if (language === 'en') {
+    steps = { index: [lunr.stopWordFilter, lunr.stemmer], search: [lunr.stemmer], stemmer: lunr.stemmer };
+  } else {
+    if (!supportReady) {
+      stemmerSupport(lunr);
+      supportReady = true;
+    }
+    const plugin = lunr as unknown as Record<string, (this: unknown) => void>;
+    if (plugin[language] === undefined) PLUGINS[language](lunr);
+    // A plugin is a builder plugin that resets and fills the builder's two pipelines: run it on a stand-in
+    // builder to read which functions it chose, and in what order.
+    const builder = { pipeline: new lunr.Pipeline(), searchPipeline: new lunr.Pipeline() };
+    plugin[language]!.call(builder);
+    const stackOf = (pipeline: lunr.Pipeline) =>
+      (pipeline as unknown as { _stack: lunr.PipelineFunction[] })._stack.filter(
+        (fn) => !String((fn as { label?: string }).label).startsWith('trimmer'),
+      );
+    let index = stackOf(builder.pipeline);
+    let search = stackOf(builder.searchPipeline);
+    const stemmer = index.find((fn) => String((fn as { label?: string }).label).startsWith('stemmer'));
+    // The Greek plugin adds its normaliser (accents off, final sigma as sigma) only for Lunr 1, but its stop
+    // words and stemmer expect normalised words: under Lunr 2 no accented word was stemmed. Put it back.
+    const normalise = (lunr as unknown as { el?: { normilizer?: lunr.PipelineFunction } }).el?.normilizer;
+    if (language === 'el' && normalise !== undefined) {
+      index = [normalise, ...index];
+      search = [normalise, ...search];
+    }
+    steps = { index, search, stemmer };
+  }
+  loaded.set(language, steps);
+  return steps;
+}
