@@ -71,6 +71,7 @@ export async function buildData(
         segment,
         mode,
         source: zim?.source ?? basename(resolve(articlesDir)),
+        ...(zim !== undefined && { language: zim.language }),
       };
       return shares === 1 ? buildShare(share) : buildShareInWorker(share);
     }),

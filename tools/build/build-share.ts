@@ -4,6 +4,7 @@ import { readArchiveStream, type ArchiveFile } from './archive-files';
 import { readArticleStream } from './bundled-articles';
 import { SegmentWriter, type WrittenSegment } from './write-data';
 import { readZimStream } from './zim-files';
+import type { SearchLanguage } from '../../archive/core/search';
 
 /** What a worker is asked to build. */
 export interface BuildShare {
@@ -15,6 +16,8 @@ export interface BuildShare {
   mode: 'airgap' | 'folder' | 'zim';
   /** The source named for files that do not state one (the folder's name). */
   source: string;
+  /** The language the words are analysed in: a ZIM's own, English otherwise. */
+  language?: SearchLanguage;
 }
 
 /** A share's segment and the files of the share that were left out. */
@@ -25,7 +28,7 @@ export interface BuiltShare {
 
 /** Builds one share's segment in this thread (the build workers run this too). */
 export async function buildShare(share: BuildShare): Promise<BuiltShare> {
-  const writer = new SegmentWriter(share.dataDir);
+  const writer = new SegmentWriter(share.dataDir, share.language);
   const refused: BuiltShare['refused'] = [];
   if (share.mode === 'airgap') {
     const names = share.files.map((f) => f.path);

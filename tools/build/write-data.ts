@@ -8,7 +8,7 @@ import {
   type DataManifest,
   type SegmentPaths,
 } from '../../archive/core/articles/data-files';
-import { SegmentBuilder } from '../../archive/core/search';
+import { SegmentBuilder, type SearchLanguage } from '../../archive/core/search';
 
 /** The files of the k-th bundled search segment; imported articles get segments of their own. */
 export function segmentPaths(k: number): SegmentPaths {
@@ -43,12 +43,18 @@ const WRITE_BATCH = 64;
  * its encoded index, not as articles.
  */
 export class SegmentWriter {
-  private readonly builder = new SegmentBuilder();
+  private readonly builder: SegmentBuilder;
   private readonly metas: ArticleMeta[] = [];
   private pending: Promise<void>[] = [];
   private articleBytes = 0;
 
-  constructor(private readonly dataDir: string) {}
+  /** A writer into `dataDir` whose index reads words in `language` (a ZIM's own; English otherwise). */
+  constructor(
+    private readonly dataDir: string,
+    language: SearchLanguage = 'en',
+  ) {
+    this.builder = new SegmentBuilder(language);
+  }
 
   /** Indexes an article and writes its data file. */
   async add(article: Article): Promise<void> {

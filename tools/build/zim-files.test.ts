@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticleData, parseManifest } from '../../archive/core/articles/data-files';
+import { SegmentReader } from '../../archive/core/search';
 import { buildData } from './build-data';
 import { isZimArchive } from './zim-files';
 
@@ -37,6 +38,16 @@ describe('npm run build -- --archive file.zim', () => {
       expect(article.blocks.at(-1)?.text).toContain('tested three drones');
     },
   );
+
+  it('indexes a bundled ZIM in the language the file names, in every share', async () => {
+    const dataDir = join(workDir, 'french');
+    await buildData(join(fixtures, 'french.zim'), dataDir, { mode: 'zim', threads: 2, parallelFrom: 2 });
+    const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
+    const languages = await Promise.all(
+      manifest.segments.map(async (s) => new SegmentReader(await readFile(join(dataDir, s.index))).language),
+    );
+    expect(languages).toEqual(['fr', 'fr']);
+  });
 
   it('tells a ZIM file from a folder by its name', () => {
     expect(isZimArchive('library/wikipedia_en.ZIM')).toBe(true);

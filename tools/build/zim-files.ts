@@ -8,6 +8,7 @@ import { ZimError, type ByteSource } from '../../archive/core/zim/byte-source';
 import { TitleIndex } from '../../archive/core/zim/title-index';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
+import { searchLanguageOf, type SearchLanguage } from '../../archive/core/search';
 import { assignIds, type ArchiveFile, type ArchiveFileOutcome } from './archive-files';
 
 /** A ZIM file on disk read by ranges through one open handle; `close` releases it. */
@@ -33,7 +34,9 @@ export const isZimArchive = (path: string): boolean => /\.zim$/i.test(path);
  * The file's pages in title order (redirects and other content left out), each with a stable id from its path
  * (the same file always builds the same ids), and the library's title, the source named for every article.
  */
-export async function listZimArticles(path: string): Promise<{ files: ArchiveFile[]; source: string }> {
+export async function listZimArticles(
+  path: string,
+): Promise<{ files: ArchiveFile[]; source: string; language: SearchLanguage }> {
   const source = await fileSource(path);
   try {
     const zim = await ZimArchive.open(source);
@@ -46,7 +49,12 @@ export async function listZimArticles(path: string): Promise<{ files: ArchiveFil
         paths.push(entry.path);
     }
     const files = assignIds(paths);
-    return { files, source: (await readMetadata(zim)).title ?? 'Kiwix library' };
+    const metadata = await readMetadata(zim);
+    return {
+      files,
+      source: metadata.title ?? 'Kiwix library',
+      language: searchLanguageOf(metadata.language),
+    };
   } finally {
     await source.close();
   }
