@@ -108,6 +108,11 @@ for (const theme of ['light', 'dark'] as const) {
       await second.close();
       await expect(page.getByTestId('edition-offer')).toBeVisible();
       expect(await violations(page)).toEqual([]);
+      // Two libraries, one moved to the top (its Move up now unavailable) and hidden from search.
+      await page.getByTestId('zim-card').nth(1).getByTestId('zim-move-up').click();
+      await page.getByTestId('zim-card').first().getByTestId('zim-hide').click();
+      await expect(page.getByTestId('zim-hidden')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
       await page.getByTestId('zim-card').first().getByRole('link').click();
       await expect(page.getByTestId('zim-titles').getByRole('link')).toHaveCount(3);
       await page.reload();

@@ -147,6 +147,53 @@ test('a French library is searched in French: other forms of a word find its pag
   await expect(library.results.first()).toContainText('Serveurs du fabricant');
 });
 
+test('libraries can be hidden from search and shown again, and put in the order the user wants, kept after a restart @browser-only', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = await addLibrary(page, modern);
+  await addLibrary(page, path.join(fixtures, 'french.zim'));
+  await expect(page.getByTestId('zim-searchable')).toHaveText(['Searchable: 3 pages', 'Searchable: 3 pages']);
+  const cards = page.getByTestId('zim-card');
+  const titles = cards.locator('.zim-title');
+  await expect(titles).toHaveText(['Drone audits', 'Audits de drones']);
+
+  // Keyboard: the French library moves up, and its button keeps focus at the top.
+  const french = cards.filter({ hasText: 'Audits de drones' });
+  await french.getByTestId('zim-move-up').focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Audits de drones', 'Drone audits']);
+  await expect(french.getByTestId('zim-move-up')).toBeFocused();
+  await expect(french.getByTestId('zim-move-up')).toHaveAttribute('aria-disabled', 'true');
+
+  // Hidden, the French library's pages are not searched, and the results say so.
+  await french.getByTestId('zim-hide').click();
+  await expect(french.getByTestId('zim-hidden')).toBeVisible();
+  await expect(french.getByTestId('zim-hide')).toHaveText('Show in search');
+  await library.search('donnée');
+  await expect(library.results.filter({ hasText: 'Kivu report' })).toHaveCount(1);
+  await expect(library.results.filter({ hasText: 'Journaux de vol' })).toHaveCount(0);
+  await expect(
+    page.getByText('Not searched, as you hid it: “Audits de drones”.', { exact: false }),
+  ).toBeVisible();
+  // Also when nothing else matches: the hidden library may be why.
+  await library.search('journal');
+  await expect(page.getByTestId('search-empty')).toContainText(
+    'Not searched, as you hid it: “Audits de drones”.',
+  );
+
+  // Both stay as they were after a restart; shown again, the library is searched again.
+  await page.reload();
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect(titles).toHaveText(['Audits de drones', 'Drone audits']);
+  await expect(french.getByTestId('zim-hidden')).toBeVisible();
+  await french.getByTestId('zim-hide').click();
+  await expect(french.getByTestId('zim-hidden')).toHaveCount(0);
+  await library.search('donnée');
+  await expect(library.results.filter({ hasText: 'Journaux de vol' })).toHaveCount(1);
+  await expect(page.getByText('Not searched, as you hid', { exact: false })).toHaveCount(0);
+});
+
 test('a ZIM page keeps its structure, shows images from the file, opens its links with Back, and runs no script @browser-only', async ({
   app,
 }) => {

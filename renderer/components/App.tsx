@@ -32,7 +32,7 @@ import { preferredExportStyle } from '../model/export-style';
 import { CommandPalette } from './CommandPalette';
 import { ShortcutSheet } from './ShortcutSheet';
 import { ReadingSettings } from './ReadingSettings';
-import { usePartialNotices } from '../model/use-partial-notices';
+import { useLibraryNotices } from '../model/use-library-notices';
 
 // Export (with its YAML writer) is loaded when first used, not evaluated with everything else at launch.
 const loadExport = () => import('../../archive/core/export/export-markdown');
@@ -92,7 +92,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
     [counts],
   );
   const tagged = useTaggedArticles();
-  const partialNotices = usePartialNotices();
+  const libraryNotices = useLibraryNotices();
   const search = useSearch(archive.search, query, { filters, annotated, tagged });
   const notes = useNotesSearch(query);
   const [importing, setImporting] = useState<{ dropped?: ImportSource[] } | null>(null);
@@ -196,7 +196,7 @@ function Shell({ archive }: { archive: ArchiveClient }) {
               filters={filters}
               onFilters={setFilters}
               noteHits={notes?.status === 'ok' ? notes.hits : []}
-              partial={partialNotices}
+              partial={libraryNotices}
               onSuggestion={(suggested) => {
                 changeQuery(suggested);
                 searchRef.current?.focus();

@@ -24,7 +24,7 @@ interface Props {
   noteHits?: readonly NoteHit[];
   /** Runs a suggested spelling of the query. */
   onSuggestion?(query: string): void;
-  /** Sentences about libraries searched only in part (still being indexed), shown above the results. */
+  /** Sentences about libraries the results do not cover whole (hidden, or still being indexed), above them. */
   partial?: readonly string[];
 }
 
@@ -98,6 +98,12 @@ export function SearchResults(props: Props) {
         <div className="notice" data-testid="search-empty">
           <h1>No articles match “{response.query}”</h1>
           <DidYouMean suggestion={response.suggestion} onPick={onSuggestion} />
+          {/* A library left out (hidden, or indexed only in part) may be why nothing matched. */}
+          {partial.map((notice) => (
+            <p key={notice} data-testid="search-notice">
+              {notice}
+            </p>
+          ))}
           <p className="muted">
             {filtered
               ? 'Clear the filters, or try fewer words.'

@@ -19,13 +19,19 @@ interface Props {
   level?: 1 | 3;
   /** Earlier editions of the same library, whose highlights can be moved to this one. */
   editions?: readonly ZimRecord[];
+  /** Hides the library from search, or shows it again. */
+  onHidden?: (hidden: boolean) => void;
+  /** Moves the library up (-1) or down (1) in the list; `place` says whether it can go further. */
+  onMove?: (offset: -1 | 1) => void;
+  place?: { first: boolean; last: boolean };
 }
 
 /**
  * One Kiwix library as the file describes itself: illustration, title, description, language and article
  * count; when its file is not open in this window (after a restart), a way to pick that file again.
  */
-export function ZimCard({ zim, open, linked = true, onRemove, level = 3, editions = [] }: Props) {
+export function ZimCard(props: Props) {
+  const { zim, open, linked = true, onRemove, level = 3, editions = [], onHidden, onMove, place } = props;
   const Heading = level === 1 ? 'h1' : 'h3';
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = `zim-${zim.uuid}`;
@@ -80,11 +86,54 @@ export function ZimCard({ zim, open, linked = true, onRemove, level = 3, edition
             {problem}
           </p>
         )}
-        {onRemove && (
-          <button type="button" className="link-button danger" onClick={onRemove} data-testid="zim-remove">
-            Remove from the app
-          </button>
+        {zim.hidden === true && (
+          <p className="notice" data-testid="zim-hidden">
+            Hidden from search: its pages are not searched until you show it again. Its highlights are kept.
+          </p>
         )}
+        <div className="zim-actions">
+          {onMove && (
+            <>
+              {/* aria-disabled, not disabled: the button keeps focus when the library reaches the end. */}
+              <button
+                type="button"
+                className="link-button"
+                aria-describedby={titleId}
+                aria-disabled={place?.first === true}
+                onClick={() => place?.first !== true && onMove(-1)}
+                data-testid="zim-move-up"
+              >
+                Move up
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                aria-describedby={titleId}
+                aria-disabled={place?.last === true}
+                onClick={() => place?.last !== true && onMove(1)}
+                data-testid="zim-move-down"
+              >
+                Move down
+              </button>
+            </>
+          )}
+          {onHidden && (
+            <button
+              type="button"
+              className="link-button"
+              aria-describedby={titleId}
+              onClick={() => onHidden(zim.hidden !== true)}
+              data-testid="zim-hide"
+            >
+              {zim.hidden === true ? 'Show in search' : 'Hide from search'}
+            </button>
+          )}
+          {onRemove && (
+            <button type="button" className="link-button danger" onClick={onRemove} data-testid="zim-remove">
+              Remove from the app
+            </button>
+          )}
+        </div>
       </div>
     </article>
   );

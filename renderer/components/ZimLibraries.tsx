@@ -24,6 +24,16 @@ export function ZimLibraries() {
       toast({ text: `That did not work: ${String(failure)}`, tone: 'error' });
     }
   };
+  const run = async (step: () => Promise<void>, done?: string): Promise<void> => {
+    try {
+      await step();
+      if (done !== undefined)
+        toast({ text: done, action: { label: 'Undo', run: () => void appHistory().undo() } });
+    } catch (failure) {
+      toast({ text: `That did not work: ${String(failure)}`, tone: 'error' });
+    }
+  };
+  const count = data.zims.length;
   return (
     <section aria-labelledby="zim-libraries-title" className="zim-libraries" data-testid="zim-libraries">
       <h2 id="zim-libraries-title">Kiwix libraries</h2>
@@ -34,12 +44,24 @@ export function ZimLibraries() {
         </p>
       )}
       <ul className="zim-list">
-        {data.zims.map((zim) => (
+        {data.zims.map((zim, i) => (
           <li key={zim.uuid}>
             <ZimCard
               zim={zim}
               open={open.has(zim.uuid)}
               onRemove={() => void remove(zim.uuid, zim.title)}
+              onHidden={(hidden) =>
+                void run(
+                  () => appLibrary().setZimHidden(zim.uuid, hidden),
+                  hidden
+                    ? `“${zim.title}” is hidden from search. Its highlights stay in your notebook.`
+                    : `“${zim.title}” is searched again.`,
+                )
+              }
+              onMove={
+                count > 1 ? (offset) => void run(() => appLibrary().moveZim(zim.uuid, offset)) : undefined
+              }
+              place={{ first: i === 0, last: i === count - 1 }}
               editions={earlierEditions(data.zims, zim)}
             />
           </li>

@@ -28,6 +28,10 @@ export interface ZimRecord extends ZimSummary {
   size: number;
   /** Milliseconds since the epoch. */
   addedAt: number;
+  /** Left out of search (its index and highlights are kept) until shown again. */
+  hidden?: boolean;
+  /** Its place in the user's order of libraries; libraries never moved follow, oldest first. */
+  rank?: number;
 }
 
 /**

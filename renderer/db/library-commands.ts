@@ -7,7 +7,7 @@ import {
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
 import { appDatabase, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
-import { isZimRecord } from './zims';
+import { isZimRecord, loadZims, movedLibraries } from './zims';
 
 /** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
 export type SaveOutcome =
@@ -103,6 +103,37 @@ export class LibraryCommands {
     });
     this.events.emit([`zim:${uuid}`]);
     if (before) this.history.record('Remove library', [{ table: 'zims', id: uuid, before, after: null }]);
+  }
+
+  /** Hides a library from search, or shows it again (its index and highlights are kept); one step of Undo. */
+  async setZimHidden(uuid: string, hidden: boolean): Promise<void> {
+    const change = await this.db.transaction('rw', this.db.zims, async () => {
+      const raw: unknown = await this.db.zims.get(uuid);
+      if (!isZimRecord(raw) || (raw.hidden ?? false) === hidden) return null;
+      const after: ZimRecord = { ...raw, hidden };
+      await this.db.zims.put(after);
+      return { before: raw, after };
+    });
+    if (change === null) return;
+    this.events.emit([`zim:${uuid}`]);
+    const label = hidden ? 'Hide library from search' : 'Show library in search';
+    this.history.record(label, [{ table: 'zims', id: uuid, ...change }]);
+  }
+
+  /** Moves a library `offset` places in the user's order (clamped at the ends); one step of Undo. */
+  async moveZim(uuid: string, offset: number): Promise<void> {
+    const moves = await this.db.transaction('rw', this.db.zims, async () => {
+      const { zims } = await loadZims(this.db);
+      const changed = movedLibraries(zims, uuid, offset);
+      await this.db.zims.bulkPut(changed);
+      return changed.map((after) => ({
+        table: 'zims' as const,
+        id: after.uuid,
+        before: zims.find((z) => z.uuid === after.uuid)!,
+        after,
+      }));
+    });
+    if (moves.length > 0) this.history.record('Move library', moves);
   }
 
   /**
@@ -239,6 +270,8 @@ export class LibraryCommands {
         else await this.db.zims.put(to);
       }
     });
+    // Search follows: a library shown again, or brought back, is searched again.
+    this.events.emit(moves.map((m) => `zim:${m.id}`));
     return [];
   }
 

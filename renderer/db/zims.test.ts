@@ -4,7 +4,15 @@ import { CommandHistory } from './command-history';
 import { AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { LibraryCommands } from './library-commands';
 import { LibraryEvents } from './library-events';
-import { isZimRecord, loadZimPart, loadZims, zimIndexSummary, zimPartSummaries } from './zims';
+import fc from 'fast-check';
+import {
+  isZimRecord,
+  loadZimPart,
+  loadZims,
+  movedLibraries,
+  zimIndexSummary,
+  zimPartSummaries,
+} from './zims';
 
 let db: AirgapDatabase;
 let counter = 0;
@@ -47,6 +55,82 @@ describe('Kiwix libraries in storage', () => {
     expect(zims.map((z) => z.title)).toEqual(['First', 'Second']);
     expect(unreadable).toBe(2);
     expect(await db.zims.count()).toBe(4);
+  });
+
+  it('hides a library from search and shows it again, each one step of Undo, telling search each time', async () => {
+    const history = new CommandHistory();
+    const events = new LibraryEvents();
+    const heard: string[][] = [];
+    events.subscribe((change) => heard.push([...change.ids]));
+    const library = new LibraryCommands(db, events, () => 5, history);
+    const uuid = zim('a', '', 0).uuid;
+    await library.addZim(zim('a', 'Wikipedia', 1));
+    await library.setZimHidden(uuid, true);
+    expect((await loadZims(db)).zims[0]!.hidden).toBe(true);
+    expect(history.historyState().undoLabel).toBe('Hide library from search');
+    await library.setZimHidden(uuid, true); // Already hidden: nothing to record.
+    expect(history.historyState().undoLabel).toBe('Hide library from search');
+    await history.undo();
+    expect((await loadZims(db)).zims[0]!.hidden).toBeUndefined();
+    await history.redo();
+    await library.setZimHidden(uuid, false);
+    expect((await loadZims(db)).zims[0]!.hidden).toBe(false);
+    expect(history.historyState().undoLabel).toBe('Show library in search');
+    expect(heard.filter((ids) => ids.includes(`zim:${uuid}`)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('moves a library up and down in the user’s order, clamped at the ends, one step of Undo', async () => {
+    const history = new CommandHistory();
+    const library = new LibraryCommands(db, new LibraryEvents(), () => 5, history);
+    for (const [id, title, at] of [
+      ['a', 'A', 1],
+      ['b', 'B', 2],
+      ['c', 'C', 3],
+    ] as const)
+      await library.addZim(zim(id, title, at));
+    const titles = async () => (await loadZims(db)).zims.map((z) => z.title).join('');
+    await library.moveZim(zim('c', '', 0).uuid, -1);
+    expect(await titles()).toBe('ACB');
+    await library.moveZim(zim('c', '', 0).uuid, -5);
+    expect(await titles()).toBe('CAB');
+    await library.moveZim(zim('c', '', 0).uuid, -1); // Already first.
+    expect(await titles()).toBe('CAB');
+    expect(history.historyState().undoLabel).toBe('Move library');
+    await history.undo();
+    expect(await titles()).toBe('ACB');
+    await history.undo();
+    expect(await titles()).toBe('ABC');
+    // A library added later comes after the ones the user placed.
+    await library.moveZim(zim('b', '', 0).uuid, 1);
+    await library.addZim(zim('d', 'D', 4));
+    expect(await titles()).toBe('ACBD');
+  });
+
+  it('moves exactly one library to its clamped place and keeps the others in order, for any list', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(7),
+        fc.integer({ min: -10, max: 10 }),
+        (n, at, offset) => {
+          const zims = Array.from({ length: n }, (_, i) => zim(String.fromCharCode(97 + i), `Z${i}`, i));
+          const uuid = zims[at % n]!.uuid;
+          const changed = movedLibraries(zims, uuid, offset);
+          const after = zims.map((z) => changed.find((c) => c.uuid === z.uuid) ?? z);
+          const order = [...after].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.addedAt - b.addedAt);
+          const expected = zims.filter((z) => z.uuid !== uuid);
+          expected.splice(Math.max(0, Math.min(n - 1, (at % n) + offset)), 0, zims[at % n]!);
+          expect(order.map((z) => z.uuid)).toEqual(expected.map((z) => z.uuid));
+        },
+      ),
+    );
+  });
+
+  it('sets aside a record whose hidden or rank is not what it should be', () => {
+    expect(isZimRecord({ ...zim('a', 'A', 1), hidden: true, rank: 2 })).toBe(true);
+    expect(isZimRecord({ ...zim('a', 'A', 1), hidden: 'yes' })).toBe(false);
+    expect(isZimRecord({ ...zim('a', 'A', 1), rank: 1.5 })).toBe(false);
+    expect(isZimRecord({ ...zim('a', 'A', 1), rank: '1' })).toBe(false);
   });
 
   it('accepts only records whose UUID is 32 hex digits and whose illustration is an image data URL', () => {

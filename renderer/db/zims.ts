@@ -15,17 +15,42 @@ export function isZimRecord(raw: unknown): raw is ZimRecord {
     typeof r.articleCount === 'number' &&
     typeof r.addedAt === 'number' &&
     ['name', 'description', 'language', 'creator', 'date', 'mainPage', 'illustration'].every(optional) &&
+    (r.hidden === undefined || typeof r.hidden === 'boolean') &&
+    (r.rank === undefined || Number.isSafeInteger(r.rank)) &&
     (r.illustration === undefined || String(r.illustration).startsWith('data:image/'))
   );
 }
 
-/** Every ZIM library the user added, oldest first, and how many stored records could not be read. */
+/**
+ * Every ZIM library the user added, in the user's order (libraries never moved after, oldest first), and how many
+ * stored records could not be read.
+ */
 export async function loadZims(db: AirgapDatabase): Promise<{ zims: ZimRecord[]; unreadable: number }> {
   // Read whole, not through the addedAt index: a record missing that field would be left out of the index's
   // answer, and then neither shown nor counted as set aside.
   const rows: unknown[] = await db.zims.toArray();
-  const zims = rows.filter(isZimRecord).sort((a, b) => a.addedAt - b.addedAt);
+  const zims = rows.filter(isZimRecord).sort(libraryOrder);
   return { zims, unreadable: rows.length - zims.length };
+}
+
+/** The user's order of libraries: ranked ones by rank, then the others oldest first. */
+export function libraryOrder(a: ZimRecord, b: ZimRecord): number {
+  const rankOf = (z: ZimRecord) => z.rank ?? Number.MAX_SAFE_INTEGER;
+  return rankOf(a) - rankOf(b) || a.addedAt - b.addedAt || (a.uuid < b.uuid ? -1 : 1);
+}
+
+/**
+ * The libraries whose rank changes when one moves `offset` places in the order (clamped at the ends), each with
+ * its new rank: every library gets the rank of its new place, so the order is total from then on.
+ */
+export function movedLibraries(zims: readonly ZimRecord[], uuid: string, offset: number): ZimRecord[] {
+  const order = [...zims].sort(libraryOrder);
+  const from = order.findIndex((z) => z.uuid === uuid);
+  if (from < 0) return [];
+  const to = Math.max(0, Math.min(order.length - 1, from + Math.trunc(offset)));
+  const [moved] = order.splice(from, 1);
+  order.splice(to, 0, moved!);
+  return order.flatMap((z, rank) => (z.rank === rank ? [] : [{ ...z, rank }]));
 }
 
 /** Whether a stored record reads as a part of a library's index (its bytes are checked again when opened). */

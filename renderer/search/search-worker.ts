@@ -4,7 +4,7 @@ import { appDatabase } from '../db/database';
 import { loadImported } from '../db/imported';
 import { searchWithImported, type ExtraSegment } from './imported-index';
 import { SegmentReader } from '../../archive/core/search';
-import { loadZimPart, zimPartSummaries } from '../db/zims';
+import { loadZimPart, loadZims, zimPartSummaries } from '../db/zims';
 import { loadBundledIndex, type BundledIndex } from './load-search';
 import { errorMessage, type SearchReply, type SearchRequest } from './protocol';
 import { createSearchHost } from './search-host';
@@ -41,13 +41,14 @@ async function withImported(): Promise<SearchService> {
 const zimParts = new Map<string, ExtraSegment>();
 
 /**
- * The stored index parts of Kiwix libraries, read once each; a damaged one is left out (it is rebuilt when its
- * file is next open).
+ * The stored index parts of Kiwix libraries, read once each, but for libraries hidden from search; a damaged
+ * one is left out (it is rebuilt when its file is next open).
  */
 async function zimSegments(): Promise<ExtraSegment[]> {
   try {
     const db = appDatabase();
-    const summaries = await zimPartSummaries(db);
+    const hidden = new Set((await loadZims(db)).zims.filter((z) => z.hidden === true).map((z) => z.uuid));
+    const summaries = (await zimPartSummaries(db)).filter((p) => !hidden.has(p.uuid));
     const wanted = new Set(summaries.map((p) => `${p.uuid}:${p.part}:${p.builtAt}`));
     for (const key of zimParts.keys()) if (!wanted.has(key)) zimParts.delete(key);
     const segments: ExtraSegment[] = [];

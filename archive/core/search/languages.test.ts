@@ -131,6 +131,13 @@ describe('libraries analysed in their own language, searched together', () => {
     expect(ranSearch(await search.search('the données')).notices).toEqual([]);
   });
 
+  it('finds a word of any language while it is still being typed, accents and all', async () => {
+    const typed = ranSearch(await search.search('donnée', { typing: true }));
+    expect(typed.results.map((r) => r.meta.id).sort()).toEqual(['en-2', 'fr-1', 'fr-2']);
+    const half = ranSearch(await search.search('journ', { typing: true }));
+    expect(half.results.map((r) => r.meta.id).sort()).toEqual(['en-2', 'fr-1']);
+  });
+
   it('finds phrases in each language and highlights them when an article opens', async () => {
     const phrase = ranSearch(await search.search('"journal de vol"'));
     expect(phrase.results.map((r) => r.meta.id)).toEqual(['fr-1']);

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { languageSteps, type SearchLanguage } from './languages';
+import { languageSteps, type LanguageSteps, type SearchLanguage } from './languages';
 import { needsSegmenting, trimWord, wordSegments } from './scripts';
 
 /** Fields of every search segment, in Lunr's field order; a query may scope a term to one of them. */
@@ -138,20 +138,25 @@ export const lunrTokenizer: typeof lunr.tokenizer = Object.assign(
 );
 
 /**
- * A pipeline step indexing each word's stem and, where it differs, the word itself: queries are stemmed as usual,
- * but fuzzy and wildcard terms are matched against the vocabulary, so `encrypton~1` needs "encryption" there, not
- * only its stem "encrypt". A possessive also indexes its owner ("DJI's" is found by "DJI"). The stem comes first:
- * phrase positions are read from it.
+ * The pipeline step after trimming that analyses a word in a language and keeps it too: stop words give nothing;
+ * any other word indexes its stem (after the language's own steps, such as French accent folding) and, where it
+ * differs, the word itself as written. Queries are analysed the same way, but wildcard and fuzzy terms, and the
+ * prefix of a word still being typed, are matched against the vocabulary: `encrypton~1` needs "encryption" there,
+ * not only its stem "encrypt", and "donnée*" needs "données", not its folded "donnees". A possessive also indexes
+ * its owner ("DJI's" is found by "DJI"). The stem comes first: phrase positions are read from it.
  */
-export function stemAndKeep(stemmer: lunr.PipelineFunction, label: string): lunr.PipelineFunction {
+export function analyseAndKeep(steps: LanguageSteps, label: string): lunr.PipelineFunction {
   const step = (token: lunr.Token): lunr.Token[] => {
     const word = token.toString();
-    const forms = [stemmed(stemmer, token.clone()), token];
+    const normal = runSteps(steps.beforeStop, token.clone());
+    const kept = steps.stop === undefined ? normal : runSteps([steps.stop], ...normal);
+    if (kept.length === 0) return [];
+    const forms = [...runSteps(steps.afterStop, ...kept), token];
     const owner = POSSESSIVE.exec(word)?.[1];
     if (owner !== undefined && owner !== '')
       forms.push(
-        stemmed(
-          stemmer,
+        ...runSteps(
+          steps.afterStop,
           token.clone(() => owner),
         ),
       );
@@ -163,14 +168,22 @@ export function stemAndKeep(stemmer: lunr.PipelineFunction, label: string): lunr
 }
 const POSSESSIVE = /^(.*)'s$/u;
 
-// Pipeline functions may return a token, several, or nothing; a stemmer returns one.
-function stemmed(stemmer: lunr.PipelineFunction, token: lunr.Token): lunr.Token {
-  const out = stemmer(token, 0, [token]);
-  return out instanceof lunr.Token ? out : (Array.isArray(out) && out[0]) || token;
+// Runs pipeline functions over tokens as lunr.Pipeline#run does: a function may return a token, several, or
+// nothing (a stop word).
+function runSteps(functions: readonly lunr.PipelineFunction[], ...tokens: lunr.Token[]): lunr.Token[] {
+  let out = tokens;
+  for (const fn of functions) {
+    const next: lunr.Token[] = [];
+    out.forEach((token, i) => {
+      const result = fn(token, i, out) as lunr.Token | lunr.Token[] | null | undefined;
+      if (result === null || result === undefined || (result as unknown) === '') return;
+      if (Array.isArray(result)) next.push(...result);
+      else next.push(result);
+    });
+    out = next;
+  }
+  return out;
 }
-
-/** The English stem-and-keep step, with Lunr's own stemmer. */
-export const stemAndKeepWord = stemAndKeep(lunr.stemmer, 'airgapStemAndKeepWord');
 
 /**
  * Drops a token that trimming left empty (a word of symbols only: `&`, `·`, an emoji). Lunr would index and
@@ -202,22 +215,21 @@ export function splitUnspaced(token: lunr.Token): lunr.Token | lunr.Token[] {
 lunr.Pipeline.registerFunction(splitUnspaced, 'airgapSplitUnspaced');
 
 /**
- * Lunr's indexing pipeline as the app configures it for a language: trimmer, no empty words, the language's stop
- * words and own steps, then its stemmer keeping the word too.
+ * Lunr's indexing pipeline as the app configures it for a language: trimmer, no empty words, then the language's
+ * analysis keeping the word too.
  */
 export function indexPipeline(language: SearchLanguage = 'en'): lunr.PipelineFunction[] {
-  if (language === 'en') return [unicodeTrimmer, dropEmpty, lunr.stopWordFilter, stemAndKeepWord];
-  let pipeline = indexPipelines.get(language);
-  if (pipeline === undefined) {
-    const steps = languageSteps(language);
-    const keep = steps.stemmer && stemAndKeep(steps.stemmer, `airgapStemAndKeepWord-${language}`);
-    pipeline = [unicodeTrimmer, dropEmpty, ...steps.index.map((fn) => (fn === steps.stemmer ? keep! : fn))];
-    indexPipelines.set(language, pipeline);
+  let analyse = analysers.get(language);
+  if (analyse === undefined) {
+    // English keeps the name its step had before languages came.
+    const label = language === 'en' ? 'airgapStemAndKeepWord' : `airgapAnalyseAndKeep-${language}`;
+    analyse = analyseAndKeep(languageSteps(language), label);
+    analysers.set(language, analyse);
   }
-  return [...pipeline];
+  return [unicodeTrimmer, dropEmpty, analyse];
 }
-// Made once per language: each registers its stem-and-keep step under the language's name.
-const indexPipelines = new Map<SearchLanguage, lunr.PipelineFunction[]>();
+// Made once per language: each registers its step under the language's name.
+const analysers = new Map<SearchLanguage, lunr.PipelineFunction>();
 
 /**
  * Lunr's search pipeline as the app configures it for a language: scripts without spaces split into words, the

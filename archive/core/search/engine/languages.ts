@@ -56,23 +56,26 @@ export function searchLanguageOf(tag: string | undefined): SearchLanguage {
 
 /** The functions of one language's index and search pipelines, as its lunr-languages plugin sets them up. */
 export interface LanguageSteps {
-  /** Index pipeline after trimming: stop words, the language's own steps (French accent folding), the stemmer. */
-  index: lunr.PipelineFunction[];
+  /** Index steps that come before the stop words (the Greek normaliser, whose stop list is normalised). */
+  beforeStop: lunr.PipelineFunction[];
+  /** The stop word filter. */
+  stop: lunr.PipelineFunction | undefined;
+  /** Index steps after the stop words: the language's own (French accent folding), then its stemmer. */
+  afterStop: lunr.PipelineFunction[];
   /** Search pipeline after trimming: the same without stop words. */
   search: lunr.PipelineFunction[];
-  /** The stemmer alone (to stem a word and also keep it). */
-  stemmer: lunr.PipelineFunction | undefined;
 }
 
 const loaded = new Map<SearchLanguage, LanguageSteps>();
 let supportReady = false;
+const labelOf = (fn: lunr.PipelineFunction): string => String((fn as { label?: string }).label);
 
 /** The pipeline steps of a language, without its trimmer: the app trims every script alike. */
 export function languageSteps(language: SearchLanguage): LanguageSteps {
   let steps = loaded.get(language);
   if (steps !== undefined) return steps;
   if (language === 'en') {
-    steps = { index: [lunr.stopWordFilter, lunr.stemmer], search: [lunr.stemmer], stemmer: lunr.stemmer };
+    steps = { beforeStop: [], stop: lunr.stopWordFilter, afterStop: [lunr.stemmer], search: [lunr.stemmer] };
   } else {
     if (!supportReady) {
       stemmerSupport(lunr);
@@ -86,11 +89,10 @@ export function languageSteps(language: SearchLanguage): LanguageSteps {
     plugin[language]!.call(builder);
     const stackOf = (pipeline: lunr.Pipeline) =>
       (pipeline as unknown as { _stack: lunr.PipelineFunction[] })._stack.filter(
-        (fn) => !String((fn as { label?: string }).label).startsWith('trimmer'),
+        (fn) => !labelOf(fn).startsWith('trimmer'),
       );
     let index = stackOf(builder.pipeline);
     let search = stackOf(builder.searchPipeline);
-    const stemmer = index.find((fn) => String((fn as { label?: string }).label).startsWith('stemmer'));
     // The Greek plugin adds its normaliser (accents off, final sigma as sigma) only for Lunr 1, but its stop
     // words and stemmer expect normalised words: under Lunr 2 no accented word was stemmed. Put it back.
     const normalise = (lunr as unknown as { el?: { normilizer?: lunr.PipelineFunction } }).el?.normilizer;
@@ -98,7 +100,11 @@ export function languageSteps(language: SearchLanguage): LanguageSteps {
       index = [normalise, ...index];
       search = [normalise, ...search];
     }
-    steps = { index, search, stemmer };
+    const at = index.findIndex((fn) => labelOf(fn).startsWith('stopWordFilter'));
+    steps =
+      at < 0
+        ? { beforeStop: [], stop: undefined, afterStop: index, search }
+        : { beforeStop: index.slice(0, at), stop: index[at], afterStop: index.slice(at + 1), search };
   }
   loaded.set(language, steps);
   return steps;
