@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decompress } from 'fzstd';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, readDownload, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
+import { readStoredFields } from './support/stored-records';
 
 const fixtures = path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures');
 const modern = path.join(fixtures, 'modern.zim');
@@ -192,6 +194,51 @@ test('libraries can be hidden from search and shown again, and put in the order 
   await library.search('donnée');
   await expect(library.results.filter({ hasText: 'Journaux de vol' })).toHaveCount(1);
   await expect(page.getByText('Not searched, as you hid', { exact: false })).toHaveCount(0);
+});
+
+test('a library of two parts is paused between them, searched in part, and resumed after a restart without redoing the first @browser-only', async ({
+  app,
+}) => {
+  // Indexes 10,000 pages in all, twice as long as any other test here on a busy 2-core machine.
+  test.setTimeout(120_000);
+  const page = app.page;
+  // 10,000 pages: indexed in two parts of 5,000.
+  const file = test.info().outputPath('two-parts.zim');
+  writeFileSync(file, decompress(readFileSync(path.join(fixtures, 'two-parts.zim.zst'))));
+  const library = await addLibrary(page, file);
+  const card = page.getByTestId('zim-card');
+  // Paused once the first part is searchable, while the second is being built.
+  await expect(card.getByTestId('zim-indexing')).toContainText('5,000 searchable already', {
+    timeout: 60_000,
+  });
+  await card.getByRole('button', { name: 'Pause' }).click();
+  await expect(card.getByTestId('zim-paused')).toContainText(/of 10,000 · searchable so far: 5,000 pages/);
+  const firstPart = await readStoredFields(page, 'zimParts', ['part', 'builtAt']);
+  expect(firstPart.map((p) => p.part)).toEqual([0]);
+
+  // Searched in part, and the results say so.
+  await library.search('library source:"Two parts"');
+  await expect(page.getByTestId('result-count')).toContainText('5000 articles match');
+  await expect(
+    page.getByText(
+      '“Two parts” is still being indexed: its results come from 5,000 of its 10,000 pages so far.',
+    ),
+  ).toBeVisible();
+
+  // After a restart, the file picked again resumes at the second part; the first is kept as it was built.
+  await page.reload();
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect(card.getByTestId('zim-paused')).toContainText('add its file to resume');
+  await card.getByTestId('zim-reconnect').setInputFiles(file);
+  // Indexing 5,000 pages takes seconds: the wait is for the card to say so, however long that takes here.
+  await expect(card.getByTestId('zim-searchable')).toHaveText('Searchable: 10,000 pages', {
+    timeout: 60_000,
+  });
+  const parts = await readStoredFields(page, 'zimParts', ['part', 'builtAt']);
+  expect(parts.find((p) => p.part === 0)).toEqual(firstPart[0]);
+  expect(parts.map((p) => p.part).sort()).toEqual([0, 1]);
+  await library.search('library source:"Two parts"');
+  await expect(page.getByTestId('result-count')).toContainText('10000 articles match');
 });
 
 test('a ZIM page keeps its structure, shows images from the file, opens its links with Back, and runs no script @browser-only', async ({

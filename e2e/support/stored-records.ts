@@ -29,6 +29,31 @@ export async function putStoredRecords(
   );
 }
 
+/** Reads some fields of every record in one of the app's IndexedDB stores, as the app stored them. */
+export async function readStoredFields(
+  page: Page,
+  store: string,
+  fields: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    ([storeName, names]) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('airgap');
+        open.onsuccess = () => {
+          const request = open.result.transaction(storeName).objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as Record<string, unknown>[];
+            resolve(rows.map((row) => Object.fromEntries(names.map((name) => [name, row[name]]))));
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [store, fields] as const,
+  );
+}
+
 /** A well-formed stored annotation, as the app writes one, with the given fields changed (tests plant these). */
 export function storedAnnotation(fields: Record<string, unknown>): Record<string, unknown> {
   return {

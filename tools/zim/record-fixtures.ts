@@ -158,4 +158,41 @@ if (wanted.length === 0 || wanted.includes('many-blocks.zst')) {
   );
 }
 
+// A library of 10,000 pages, so the app indexes it in two parts of 5,000, for pausing and resuming
+// between them. Kept zstd-compressed (its pointer lists and entries are regular); the e2e test unpacks it.
+if (wanted.length === 0 || wanted.includes('two-parts.zim.zst')) {
+  const page = (i: number): FixtureEntry => ({
+    namespace: 'C',
+    path: `p${i}`,
+    title: `Page ${i}`,
+    mimeType: 'text/html',
+    content: text(
+      `<html><head><title>Page ${i}</title></head><body><p>Page ${i} of a two-part library.</p></body></html>`,
+    ),
+    cluster: 0,
+  });
+  const meta = { ...META, Title: 'Two parts', Description: 'Ten thousand short pages' };
+  const zim = writeZim({
+    major: 6,
+    minor: 1,
+    uuid: Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex'),
+    clusters: [{ compression: 'zstd', extended: false }],
+    mainPage: { namespace: 'C', path: 'p0' },
+    entries: [
+      ...Array.from({ length: 10_000 }, (_, i) => page(i)),
+      { namespace: 'W', path: 'mainPage', redirectTo: { namespace: 'C', path: 'p0' } },
+      ...Object.entries(meta).map(([key, value]) => ({
+        namespace: 'M',
+        path: key,
+        mimeType: 'text/plain',
+        content: text(value),
+        cluster: 0,
+      })),
+    ],
+  });
+  const target = path.join(out, 'two-parts.zim.zst');
+  writeFileSync(target, execFileSync('zstd', ['-c', '-q', '-19'], { input: zim }));
+  console.log(`two-parts.zim.zst: ${statSync(target).size} bytes (${zim.length} unpacked)`);
+}
+
 console.log(readdirSync(out).join('\n'));

@@ -22,7 +22,7 @@ const REDIRECT = 0xffff;
 const LINK_TARGET = 0xfffe;
 const DELETED = 0xfffd;
 /** First read of an entry; almost every entry fits, and longer ones are read again in full. */
-const FIRST_READ = 512;
+export const FIRST_READ = 512;
 /** Longest entry read: path and title together are far shorter in every real file. */
 const MAX_DIRENT = 64 * 1024;
 

@@ -47,6 +47,17 @@ export class TitleIndex {
     return entry(this.zim, this.list, this.first + position);
   }
 
+  /** The articles at positions `from` to `to` (exclusive) in title order, read together. */
+  async range(from: number, to: number): Promise<Dirent[]> {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > this.count || from > to)
+      throw new ZimError(`the title index has no positions ${from} to ${to}`);
+    const positions = Array.from({ length: to - from }, (_, i) => this.first + from + i);
+    const indexes = await Promise.all(positions.map((p) => this.list.get(p)));
+    if (indexes.some((index) => index >= this.zim.entryCount))
+      throw new ZimError('the title index points to an entry that does not exist');
+    return this.zim.entriesAt(indexes);
+  }
+
   /** The first position whose title is at or after `title` in the file's order (UTF-8 bytes). */
   async lowerBound(title: string): Promise<number> {
     const key = encoder.encode(title);

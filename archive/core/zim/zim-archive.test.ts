@@ -5,6 +5,8 @@ import type { Dirent } from './dirent';
 import { TitleIndex } from './title-index';
 import { ZimArchive } from './zim-archive';
 import { readMetadata } from './zim-metadata';
+import { decompress } from 'fzstd';
+import twoPartsUrl from './fixtures/two-parts.zim.zst?inline';
 
 /** The path zimdump shows for an entry: without the namespace for C in newer files, with it in older ones. */
 function shownPath(zim: ZimArchive, entry: Dirent): string | undefined {
@@ -18,14 +20,18 @@ async function allEntries(zim: ZimArchive): Promise<Dirent[]> {
   return entries;
 }
 
-/** A source that counts the bytes read, to show what is read in place. */
-function counting(bytes: Uint8Array): ByteSource & { read: ByteSource['read']; readBytes: () => number } {
+/** A source that counts the bytes read and the reads, to show what is read in place. */
+function counting(
+  bytes: Uint8Array,
+): ByteSource & { read: ByteSource['read']; readBytes: () => number; reads: () => number } {
   const inner = memorySource(bytes);
   let total = 0;
+  let reads = 0;
   return {
     size: inner.size,
-    read: (offset, length) => ((total += length), inner.read(offset, length)),
+    read: (offset, length) => ((total += length), reads++, inner.read(offset, length)),
     readBytes: () => total,
+    reads: () => reads,
   };
 }
 
@@ -53,6 +59,19 @@ describe.each(Object.values(ZIM_FIXTURES))('the ZIM reader on $name', ({ bytes, 
       expect(content.bytes.length).toBe(expected.size);
       expect(content.bytes).toEqual(fromBase64(expected.bytes!));
     }
+  });
+
+  it('reads any set of entries together exactly as one at a time, in the order asked', async () => {
+    const zim = await ZimArchive.open(memorySource(bytes));
+    const one = await allEntries(zim);
+    const indexes = one.map((_, i) => i);
+    const shuffled = [...indexes].sort((a, b) => ((a * 7919) % 13) - ((b * 7919) % 13) || b - a);
+    expect(await zim.entriesAt(shuffled)).toEqual(shuffled.map((i) => one[i]));
+    expect(await zim.entriesAt([])).toEqual([]);
+    const titles = await TitleIndex.open(zim);
+    const listed = await titles.range(0, titles.count);
+    for (let i = 0; i < titles.count; i++) expect(listed[i]).toEqual(await titles.at(i));
+    await expect(titles.range(0, titles.count + 1)).rejects.toThrow(/no positions/);
   });
 
   it('finds every entry by its path, follows redirects, and finds nothing for a path it lacks', async () => {
@@ -106,6 +125,17 @@ describe('the ZIM reader', () => {
     const source = counting(ZIM_FIXTURES.modern.bytes);
     await ZimArchive.open(source);
     expect(source.readBytes()).toBeLessThanOrEqual(80 + 64 * 1024);
+  });
+
+  it('lists 10,000 entries in title order with a few reads, not one read each', async () => {
+    const source = counting(decompress(fromBase64(twoPartsUrl.slice(twoPartsUrl.indexOf(',') + 1))));
+    const zim = await ZimArchive.open(source);
+    const titles = await TitleIndex.open(zim);
+    const before = source.reads();
+    const entries = await titles.range(0, titles.count);
+    expect(entries).toHaveLength(10_000);
+    expect(source.reads() - before).toBeLessThan(100);
+    expect(entries.every((e) => e.namespace === 'C' && e.kind === 'content')).toBe(true);
   });
 
   it('decompresses a cluster once and serves the next blob of it from the cache', async () => {

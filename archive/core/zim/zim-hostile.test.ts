@@ -22,6 +22,9 @@ async function readEverything(bytes: Uint8Array): Promise<void> {
   await zim.mainPage();
   const titles = await TitleIndex.open(zim);
   for (let i = 0; i < Math.min(titles.count, 16); i++) await titles.at(i);
+  // And listed together, as indexing lists the pages.
+  await titles.range(0, Math.min(titles.count, 64));
+  await zim.entriesAt(Array.from({ length: Math.min(zim.entryCount, 64) }, (_, i) => i));
 }
 
 /**
