@@ -82,7 +82,8 @@ export class LibraryCommands {
     const before = await this.db.transaction('rw', this.db.zims, async () => {
       const raw: unknown = await this.db.zims.get(record.uuid);
       const known = isZimRecord(raw) ? raw : null;
-      await this.db.zims.put(known ? { ...record, addedAt: known.addedAt } : record);
+      // The file says what it is; the user's choices (when added, hidden, its place) stay as they were.
+      await this.db.zims.put(known ? { ...record, ...choicesOf(known) } : record);
       return known;
     });
     // Adding the file of a library already here reconnects it: nothing the user would want to undo.
@@ -262,16 +263,31 @@ export class LibraryCommands {
     return kept;
   }
 
-  // Libraries carry no user edits that another window could have changed: undo and redo put them as they were.
+  // A library's own fields come from its file; the user's choices are its place and whether it is hidden. Undo of
+  // a move or a hide puts back only the choice it changed, so one made since in another window is kept.
   private async applyZims(moves: Move<'zims'>[]): Promise<string[]> {
+    const searched: string[] = [];
     await this.db.transaction('rw', this.db.zims, async () => {
-      for (const { id, to } of moves) {
-        if (to === null) await this.db.zims.delete(id);
-        else await this.db.zims.put(to);
+      for (const { id, from, to } of moves) {
+        const raw: unknown = await this.db.zims.get(id);
+        const current = isZimRecord(raw) ? raw : undefined;
+        if (to === null || from === null || current === undefined) {
+          if (to === null) await this.db.zims.delete(id);
+          else await this.db.zims.put(to);
+          searched.push(id);
+          continue;
+        }
+        const next: ZimRecord = { ...current };
+        if (from.rank !== to.rank) next.rank = to.rank;
+        if (from.hidden !== to.hidden) {
+          next.hidden = to.hidden;
+          searched.push(id);
+        }
+        await this.db.zims.put(next);
       }
     });
-    // Search follows: a library shown again, or brought back, is searched again.
-    this.events.emit(moves.map((m) => `zim:${m.id}`));
+    // Search follows what changes it: a library shown or hidden again, or brought back or taken away.
+    if (searched.length > 0) this.events.emit(searched.map((id) => `zim:${id}`));
     return [];
   }
 
@@ -290,6 +306,15 @@ export class LibraryCommands {
       }
     });
   }
+}
+
+/** What the user chose about a library, kept when its file is added again (after every restart). */
+function choicesOf(known: ZimRecord): Pick<ZimRecord, 'addedAt' | 'hidden' | 'rank'> {
+  return {
+    addedAt: known.addedAt,
+    ...(known.hidden !== undefined && { hidden: known.hidden }),
+    ...(known.rank !== undefined && { rank: known.rank }),
+  };
 }
 
 // A stored article that cannot be read stops the command with a message, rather than being overwritten.

@@ -91,6 +91,15 @@ describe('Kiwix libraries in storage', () => {
     const titles = async () => (await loadZims(db)).zims.map((z) => z.title).join('');
     await library.moveZim(zim('c', '', 0).uuid, -1);
     expect(await titles()).toBe('ACB');
+    // Another window hides A meanwhile: undoing the move here does not show it again.
+    const other = new LibraryCommands(db, new LibraryEvents(), () => 6, new CommandHistory());
+    await other.setZimHidden(zim('a', '', 0).uuid, true);
+    await history.undo();
+    expect(await titles()).toBe('ABC');
+    expect((await loadZims(db)).zims[0]!.hidden).toBe(true);
+    await other.setZimHidden(zim('a', '', 0).uuid, false);
+    await history.redo();
+    expect(await titles()).toBe('ACB');
     await library.moveZim(zim('c', '', 0).uuid, -5);
     expect(await titles()).toBe('CAB');
     await library.moveZim(zim('c', '', 0).uuid, -1); // Already first.
@@ -100,10 +109,19 @@ describe('Kiwix libraries in storage', () => {
     expect(await titles()).toBe('ACB');
     await history.undo();
     expect(await titles()).toBe('ABC');
+    // Its file added again (after every restart) keeps its place and whether it is hidden.
+    await library.setZimHidden(zim('b', '', 0).uuid, true);
+    await library.moveZim(zim('b', '', 0).uuid, -1);
+    await library.addZim(zim('b', 'B (from its file)', 9));
+    expect(await titles()).toBe('B (from its file)AC');
+    expect((await loadZims(db)).zims[0]).toMatchObject({ hidden: true, rank: 0, addedAt: 2 });
+    await history.undo();
+    await history.undo();
     // A library added later comes after the ones the user placed.
     await library.moveZim(zim('b', '', 0).uuid, 1);
     await library.addZim(zim('d', 'D', 4));
-    expect(await titles()).toBe('ACBD');
+    // Undo put back only the choices it had changed: the title read from the file again stays.
+    expect(await titles()).toBe('ACB (from its file)D');
   });
 
   it('moves exactly one library to its clamped place and keeps the others in order, for any list', () => {

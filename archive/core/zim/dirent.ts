@@ -24,7 +24,7 @@ const DELETED = 0xfffd;
 /** First read of an entry; almost every entry fits, and longer ones are read again in full. */
 export const FIRST_READ = 512;
 /** Longest entry read: path and title together are far shorter in every real file. */
-const MAX_DIRENT = 64 * 1024;
+export const MAX_DIRENT = 64 * 1024;
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 

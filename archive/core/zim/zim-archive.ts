@@ -1,6 +1,6 @@
 import { memorySource, readRange, ZimError, type ByteSource } from './byte-source';
 import { ClusterReader, DEFAULT_CACHE_BYTES } from './cluster';
-import { compareKeys, FIRST_READ, parseDirent, readDirent, type Dirent } from './dirent';
+import { compareKeys, FIRST_READ, MAX_DIRENT, parseDirent, readDirent, type Dirent } from './dirent';
 import { readHeader, readMimeTypes, type ZimHeader } from './header';
 import { PointerList } from './pointer-list';
 
@@ -104,9 +104,11 @@ export class ZimArchive {
       for (let k = first; k <= last; k++) {
         const i = order[k]!;
         const index = indexes[i]!;
-        // An entry running past the span (a long title at its end) is read on its own.
+        // An entry running past the span (a long title at its end) is read on its own, and refused as there if
+        // it does not end within MAX_DIRENT bytes.
+        const at = offsets[i]! - start;
         out[i] =
-          parseDirent(span.subarray(offsets[i]! - start), index, this.mimeTypes.length) ??
+          parseDirent(span.subarray(at, at + MAX_DIRENT), index, this.mimeTypes.length) ??
           (await readDirent(this.source, offsets[i]!, index, this.mimeTypes.length));
       }
       first = last + 1;

@@ -99,6 +99,25 @@ describe('the ZIM reader on damaged and hostile files', () => {
     expect(zstdContentSize(frame)!).toBeGreaterThan(MAX_CLUSTER_BYTES);
   });
 
+  it('refuses an entry whose path never ends, read alone or with its neighbours', async () => {
+    // Entries 0 to 9 moved into a run of bytes at the end of the file, 10,000 bytes apart (so neighbours are read
+    // together), entry 0 with a path of 80,000 bytes: longer than the 64 KB any entry gets.
+    const base = ZIM_FIXTURES.modern.bytes;
+    const long = new Uint8Array(16 + 100_000).fill(0x61);
+    long.set([0, 0, 0, 0x43, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    long.set([0, 0], 16 + 80_000);
+    long.set([0, 0], 16 + 99_000);
+    const bytes = new Uint8Array(base.length + long.length);
+    bytes.set(base);
+    bytes.set(long, base.length);
+    const view = new DataView(bytes.buffer);
+    const pointers = Number(view.getBigUint64(32, true));
+    for (let k = 0; k < 10; k++) view.setBigUint64(pointers + 8 * k, BigInt(base.length + k * 10_000), true);
+    const zim = await ZimArchive.open(memorySource(bytes));
+    await expect(zim.entryAt(0)).rejects.toThrow(/never ends/);
+    await expect(zim.entriesAt(Array.from({ length: 10 }, (_, k) => k))).rejects.toThrow(/never ends/);
+  });
+
   it('reads deleted entries and link targets, which carry no cluster', () => {
     const bytes = (mime: number): Uint8Array =>
       new Uint8Array([mime & 0xff, mime >> 8, 0, 0x43, 0, 0, 0, 0, ...new TextEncoder().encode('gone\0\0')]);
