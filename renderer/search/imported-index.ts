@@ -13,7 +13,8 @@ export interface ExtraSegment {
 /**
  * The search over the bundled archive plus the user's imported articles, as one more segment built in memory,
  * plus the segments of Kiwix libraries built in the background: the bundled index is never rebuilt, and scores
- * use the statistics of all, so the ranking is exactly that of one Lunr index over all the articles.
+ * use the statistics of all the segments of one language, so the ranking is exactly that of one Lunr index over
+ * all the articles of that language.
  * `loadOtherBody` reads the text of an article that is in neither (a Kiwix page), for its snippet.
  */
 export function searchWithImported(

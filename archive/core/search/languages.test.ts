@@ -138,6 +138,52 @@ describe('libraries analysed in their own language, searched together', () => {
     expect(half.results.map((r) => r.meta.id).sort()).toEqual(['en-2', 'fr-1']);
   });
 
+  it('suggests the closest word of whichever library has one, never correcting a word another one knows', async () => {
+    const two = searchServiceOverLibraries([
+      {
+        articles: [{ id: 'e', title: 'Logs', source: 'en', blocks: paragraph('Logs are sent to servers.') }],
+        language: 'en',
+      },
+      {
+        articles: [
+          {
+            id: 'f',
+            title: 'Vol',
+            source: 'fr',
+            blocks: paragraph('Les journaux restent sur les serveurs.'),
+          },
+        ],
+        language: 'fr',
+      },
+    ]);
+    expect(ranSearch(await two.search('journaux serveurz')).suggestion).toBe('journaux serveurs');
+    expect(ranSearch(await two.search('logs serveurs')).suggestion).toBeUndefined();
+    expect(ranSearch(await two.search('serverz')).suggestion).toBe('servers');
+  });
+
+  it('numbers the articles of libraries of one language between others of another as their own', async () => {
+    const later: Article[] = [
+      { id: 'en-3', title: 'Servers', source: 'en', blocks: paragraph('The servers kept the flight logs.') },
+    ];
+    const three = searchServiceOverLibraries([
+      { articles: english, language: 'en' },
+      { articles: french, language: 'fr' },
+      { articles: later, language: 'en' },
+    ]);
+    const hit = ranSearch(await three.search('servers logs')).results;
+    expect(hit.map((r) => r.meta.id)).toEqual(['en-3']);
+    expect(hit[0]!.snippet.highlights.map((h) => hit[0]!.snippet.text.slice(h.start, h.end))).toEqual([
+      'servers',
+      'logs',
+    ]);
+    expect(await three.matchesIn('logs', 'en-3')).toEqual([{ start: 28, end: 32 }]);
+    expect(
+      ranSearch(await three.search('donnée'))
+        .results.map((r) => r.meta.id)
+        .sort(),
+    ).toEqual(['en-2', 'fr-1', 'fr-2']);
+  });
+
   it('finds phrases in each language and highlights them when an article opens', async () => {
     const phrase = ranSearch(await search.search('"journal de vol"'));
     expect(phrase.results.map((r) => r.meta.id)).toEqual(['fr-1']);

@@ -9,7 +9,7 @@ import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import {
   globalMatches,
   groupByLanguage,
-  groupOfDocs,
+  groupOfDoc,
   leftOutEverywhere,
   planGroups,
   type LanguageGroup,
@@ -83,8 +83,10 @@ const CAPPED_NOTICE =
 export const RELAXED_NOTICE = 'No article has all of these words; showing articles with some of them.';
 
 /**
- * Creates the search service over loaded segments, searched as one Lunr index over all of their articles.
- * Phrase positions are loaded on the first phrase query; bodies only for the results shown.
+ * Creates the search service over loaded segments. The segments of each language are searched as one Lunr index
+ * over all of their articles, with the query read in that language; with one language (the bundled archive and
+ * imported articles are English) that is one Lunr index over everything, and the scores of different languages
+ * are merged as they are. Phrase positions are loaded on the first phrase query; bodies only for the results shown.
  */
 export function createSearchService(deps: {
   segments: readonly SegmentReader[];
@@ -94,7 +96,6 @@ export function createSearchService(deps: {
   const loadBody = cachedBodies(deps.loadBody, BODY_CACHE_CHARS);
   const metas = deps.segments.flatMap((s) => s.docs);
   const groups = groupByLanguage(deps.segments);
-  const groupOf = groupOfDocs(groups, metas.length);
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
   const facetIndex = new FacetIndex(metas);
   const sourceNames = [...new Set(metas.map((m) => m.source))];
@@ -190,7 +191,7 @@ export function createSearchService(deps: {
       const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
       const highlighters = new Map<number, ReturnType<typeof highlighter>>();
       const highlightOf = (doc: number) => {
-        const g = groupOf[doc]!;
+        const g = groupOfDoc(groups, doc);
         let found = highlighters.get(g);
         if (found === undefined) highlighters.set(g, (found = highlighter(groups[g]!, plans[g]!)));
         return found;
@@ -228,12 +229,8 @@ export function createSearchService(deps: {
       };
       // A word still being typed also matches as a prefix, so only a word that is no prefix of any is corrected.
       if (kept.length === 0 || relaxed) {
-        for (const group of groups) {
-          const suggestion = suggestQuery(group.set, group.analyzer, query.trim());
-          if (suggestion === undefined) continue;
-          response.suggestion = suggestion;
-          break;
-        }
+        const suggestion = suggestQuery(groups, query.trim());
+        if (suggestion !== undefined) response.suggestion = suggestion;
       }
       return response;
     },
@@ -241,7 +238,7 @@ export function createSearchService(deps: {
     async matchesIn(query, articleId) {
       const doc = docById.get(articleId);
       if (doc === undefined) return [];
-      const group = groups[groupOf[doc]!]!;
+      const group = groups[groupOfDoc(groups, doc)]!;
       const check = planQuery(readOperators(query).rest, group.analyzer);
       if (check.status !== 'ok') return [];
       return highlighter(group, check.plan).body(articleId, await loadBody(articleId));

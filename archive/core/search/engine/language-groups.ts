@@ -13,8 +13,10 @@ import type { SegmentReader } from './segment-reader';
 export interface LanguageGroup {
   analyzer: TermAnalyzer;
   set: SegmentSet;
-  /** The number, across all segments in order, of each of the group's documents. */
-  globalDocs: Int32Array;
+  /** Where each of the group's segments starts in the numbering across all segments, in the group's order. */
+  globalBases: readonly number[];
+  /** Whether the group's numbering is the numbering across all segments (one language: nothing to renumber). */
+  identity: boolean;
   bodyTokens: BodyTokenCache;
 }
 
@@ -33,26 +35,32 @@ export function groupByLanguage(segments: readonly SegmentReader[]): LanguageGro
   }
   if (members.size === 0) members.set('en', []);
   return [...members].map(([language, list]) => {
-    const globalDocs = new Int32Array(list.reduce((sum, m) => sum + m.segment.docCount, 0));
-    let at = 0;
-    for (const { segment, base: first } of list) {
-      for (let local = 0; local < segment.docCount; local++) globalDocs[at++] = first + local;
-    }
     const analyzer = new TermAnalyzer(language);
+    const set = new SegmentSet(list.map((m) => m.segment));
+    const globalBases = list.map((m) => m.base);
     return {
       analyzer,
-      set: new SegmentSet(list.map((m) => m.segment)),
-      globalDocs,
+      set,
+      globalBases,
+      identity: globalBases.every((b, s) => b === set.bases[s]),
       bodyTokens: new BodyTokenCache(analyzer),
     };
   });
 }
 
-/** The group holding each document, by its number across all segments. */
-export function groupOfDocs(groups: readonly LanguageGroup[], docCount: number): Uint16Array {
-  const of = new Uint16Array(docCount);
-  groups.forEach((group, g) => group.globalDocs.forEach((doc) => (of[doc] = g)));
-  return of;
+/**
+ * Finds the group of a document numbered across all segments: segment starts are compared, never a table per
+ * document (a library of millions of pages would pay for one on every change).
+ */
+export function groupOfDoc(groups: readonly LanguageGroup[], doc: number): number {
+  for (let g = 0; g < groups.length; g++) {
+    const { set, globalBases } = groups[g]!;
+    for (let s = 0; s < globalBases.length; s++) {
+      const first = globalBases[s]!;
+      if (doc >= first && doc < first + set.segments[s]!.docCount) return g;
+    }
+  }
+  return -1;
 }
 
 /** A query read in each group's language: the plan of each group that can search it (undefined where not). */
@@ -86,6 +94,18 @@ export function leftOutEverywhere(plans: readonly (QueryPlan | undefined)[]): Le
 }
 
 /** Renumbers a group's matches across all segments. */
-export function globalMatches(group: LanguageGroup, matches: readonly Match[]): Match[] {
-  return matches.map((m) => ({ doc: group.globalDocs[m.doc]!, score: m.score }));
+export function globalMatches(group: LanguageGroup, matches: Match[]): Match[] {
+  if (group.identity) return matches;
+  const { bases } = group.set;
+  return matches.map((m) => {
+    // The last segment starting at or before the document: a binary search over the group's few segments.
+    let low = 0;
+    let high = bases.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (bases[middle]! <= m.doc) low = middle;
+      else high = middle - 1;
+    }
+    return { doc: m.doc - bases[low]! + group.globalBases[low]!, score: m.score };
+  });
 }
