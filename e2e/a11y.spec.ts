@@ -95,8 +95,21 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByTestId('zim-titles').getByRole('link', { name: 'Booz Allen audit' }).click();
       await expect(page.getByTestId('article-body').getByRole('img')).toHaveJSProperty('naturalWidth', 48);
       expect(await violations(page)).toEqual([]);
+    });
+
+    // Apart from the test above: each scan takes seconds, and together they came near the time one test gets.
+    test('a Kiwix library: a second edition offering its highlights, libraries moved and hidden, and a card asking for its file @browser-only', async ({
+      app,
+    }) => {
+      const page = app.page;
+      const dialog = await new ImportDialog(page).open();
+      await dialog.choose([
+        path.join(import.meta.dirname, '..', 'archive', 'core', 'zim', 'fixtures', 'modern.zim'),
+      ]);
+      await expect(page.getByTestId('zim-added')).toBeVisible();
+      await dialog.close();
+      await page.getByTestId('zim-card').getByRole('link').click();
       // A highlight there, then a second edition of the library, whose card offers to take it over.
-      await page.goBack();
       await page.getByTestId('zim-titles').getByRole('link', { name: 'Kivu report – Données' }).click();
       await new ReaderPage(page).highlight('tested three drones');
       await page.evaluate(() => (location.hash = '#/'));

@@ -167,6 +167,16 @@ test('libraries can be hidden from search and shown again, and put in the order 
   await expect(titles).toHaveText(['Audits de drones', 'Drone audits']);
   await expect(french.getByTestId('zim-move-up')).toBeFocused();
   await expect(french.getByTestId('zim-move-up')).toHaveAttribute('aria-disabled', 'true');
+  // Down again, and back up: the button pressed keeps focus whichever way the card moved, and each move is told.
+  await french.getByTestId('zim-move-down').focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Drone audits', 'Audits de drones']);
+  await expect(french.getByTestId('zim-move-down')).toBeFocused();
+  await expect(page.getByText('Moved “Audits de drones” to 2 of 2.')).toBeVisible();
+  await french.getByTestId('zim-move-up').focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Audits de drones', 'Drone audits']);
+  await expect(french.getByTestId('zim-move-up')).toBeFocused();
 
   // Hidden, the French library's pages are not searched, and the results say so.
   await french.getByTestId('zim-hide').click();

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { appHistory } from '../db/command-history';
 import { useZimLibraries } from '../db/hooks';
 import { appLibrary } from '../db/library-commands';
@@ -11,6 +12,14 @@ export function ZimLibraries() {
   const { data, error } = useZimLibraries();
   const open = useOpenZims();
   const toast = useToast();
+  const list = useRef<HTMLUListElement>(null);
+  // The button a library was moved with: the browser drops focus from a moved element, so it is put back there.
+  const [moved, setMoved] = useState<{ uuid: string; button: 'zim-move-up' | 'zim-move-down' } | null>(null);
+  useEffect(() => {
+    if (moved === null) return;
+    const item = list.current?.querySelector(`[data-zim="${moved.uuid}"]`);
+    item?.querySelector<HTMLElement>(`[data-testid="${moved.button}"]`)?.focus();
+  }, [moved, data]);
   if (error) return <p className="notice notice-warn">The Kiwix libraries could not be read: {error}</p>;
   if (!data || (data.zims.length === 0 && data.unreadable === 0)) return null;
   const remove = async (uuid: string, title: string): Promise<void> => {
@@ -43,9 +52,9 @@ export function ZimLibraries() {
           {data.unreadable === 1 ? 'was' : 'were'} set aside.
         </p>
       )}
-      <ul className="zim-list">
+      <ul className="zim-list" ref={list}>
         {data.zims.map((zim, i) => (
-          <li key={zim.uuid}>
+          <li key={zim.uuid} data-zim={zim.uuid}>
             <ZimCard
               zim={zim}
               open={open.has(zim.uuid)}
@@ -59,7 +68,16 @@ export function ZimLibraries() {
                 )
               }
               onMove={
-                count > 1 ? (offset) => void run(() => appLibrary().moveZim(zim.uuid, offset)) : undefined
+                count > 1
+                  ? (offset) => {
+                      setMoved({ uuid: zim.uuid, button: offset < 0 ? 'zim-move-up' : 'zim-move-down' });
+                      const place = Math.min(count, Math.max(1, i + 1 + offset));
+                      void run(
+                        () => appLibrary().moveZim(zim.uuid, offset),
+                        `Moved “${zim.title}” to ${place} of ${count}.`,
+                      );
+                    }
+                  : undefined
               }
               place={{ first: i === 0, last: i === count - 1 }}
               editions={earlierEditions(data.zims, zim)}
