@@ -52,10 +52,14 @@ export interface ZimPartRecord {
   skipped: number;
   /** Milliseconds since the epoch. */
   builtAt: number;
+  /** The language its words were analysed in; absent in parts built before languages (analysed as English). */
+  language?: string;
 }
 
 /** The index of a part's small fields, read without its bytes (a library's state, what search must reload). */
 export const ZIM_PART_SUMMARY = '[uuid+part+parts+totalPages+articles+skipped+builtAt]';
+/** The index of each part's language (parts built before languages have none, and are not in it). */
+export const ZIM_PART_LANGUAGE = '[uuid+part+language]';
 
 /** Name of the IndexedDB database; one per profile (browser profile or Electron userData). */
 const DATABASE_NAME = 'airgap';
@@ -108,6 +112,9 @@ export class AirgapDatabase extends Dexie {
         await tx.table('zimParts').bulkPut(parts);
       });
     this.version(7).stores({ zimIndexes: null });
+    // Which language each part was analysed in, read without its bytes: a part of another language than its
+    // file's is built again.
+    this.version(8).stores({ zimParts: `[uuid+part], uuid, ${ZIM_PART_SUMMARY}, ${ZIM_PART_LANGUAGE}` });
     // Another window holding an older version open stops the upgrade until it closes: say so, then clear it.
     this.on('blocked', () => setStorageBlocked(true));
     this.on('ready', () => setStorageBlocked(false));

@@ -1,5 +1,12 @@
 import { Dexie } from 'dexie';
-import { ZIM_PART_SUMMARY, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
+import {
+  ZIM_PART_LANGUAGE,
+  ZIM_PART_SUMMARY,
+  type AirgapDatabase,
+  type ZimPartRecord,
+  type ZimRecord,
+} from './database';
+import { searchLanguageOf } from '../../archive/core/search/language-tags';
 
 /** Whether a stored record reads as a ZIM library: a damaged one is left where it is and not shown. */
 export function isZimRecord(raw: unknown): raw is ZimRecord {
@@ -69,7 +76,8 @@ function isZimPartRecord(raw: unknown): raw is ZimPartRecord {
     r.positions instanceof Uint8Array &&
     count(r.articles) &&
     count(r.skipped) &&
-    typeof r.builtAt === 'number'
+    typeof r.builtAt === 'number' &&
+    (r.language === undefined || typeof r.language === 'string')
   );
 }
 
@@ -122,7 +130,15 @@ export async function zimIndexSummary(
   db: AirgapDatabase,
   uuid: string,
 ): Promise<ZimIndexSummary | undefined> {
-  const parts = await zimPartSummaries(db, uuid);
+  const [all, languages, record] = await Promise.all([
+    zimPartSummaries(db, uuid),
+    partLanguages(db, uuid),
+    db.zims.get(uuid) as Promise<unknown>,
+  ]);
+  // A part analysed in another language than its file's (built before languages, or before a fix) is not built:
+  // it stays searchable until its part is built again, and then replaced.
+  const wanted = searchLanguageOf(isZimRecord(record) ? record.language : undefined);
+  const parts = all.filter((p) => (languages.get(p.part) ?? 'en') === wanted);
   const latest = parts.reduce<ZimPartSummary | undefined>(
     (a, p) => (!a || p.builtAt > a.builtAt ? p : a),
     undefined,
@@ -137,4 +153,17 @@ export async function zimIndexSummary(
     articles: same.reduce((n, p) => n + p.articles, 0),
     skipped: same.reduce((n, p) => n + p.skipped, 0),
   };
+}
+
+/** The language each stored part of a library was analysed in, by part; parts built before languages are absent. */
+async function partLanguages(db: AirgapDatabase, uuid: string): Promise<Map<number, string>> {
+  const keys = (await db.zimParts
+    .where(ZIM_PART_LANGUAGE)
+    .between([uuid, -Infinity, ''], [uuid, Infinity, '\uffff'], true, true)
+    .keys()) as unknown as unknown[][];
+  return new Map(
+    keys.flatMap((key) =>
+      typeof key[1] === 'number' && typeof key[2] === 'string' ? [[key[1], key[2]] as const] : [],
+    ),
+  );
 }

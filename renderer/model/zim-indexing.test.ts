@@ -5,12 +5,16 @@ import { appDatabase } from '../db/database';
 import { appLibrary } from '../db/library-commands';
 import { zimIndexSummary } from '../db/zims';
 import type { ZimClient } from '../zim/zim-client';
+import type { SearchLanguage } from '../../archive/core/search/language-tags';
 
 const uuid = 'c'.repeat(32);
 const PARTS = 3;
 
-/** A ZIM worker that builds PARTS parts of 2 pages, one per turn of the event loop, until told to stop. */
-function fakeWorker() {
+/**
+ * A ZIM worker that builds PARTS parts of 2 pages, one per turn of the event loop, until told to stop, analysed
+ * in `language` (the real one takes it from the file).
+ */
+function fakeWorker(language: SearchLanguage = 'en') {
   const asked: number[] = [];
   let stop = false;
   let onPartBuilt: (part: number) => void = () => {};
@@ -28,7 +32,15 @@ function fakeWorker() {
         if (stop) return false;
         onProgress(part * 2, PARTS * 2);
         const files = { index: new Uint8Array(1), positions: new Uint8Array(1) };
-        await onPart({ ...files, part, parts: PARTS, totalPages: PARTS * 2, articles: 2, skipped: 0 });
+        await onPart({
+          ...files,
+          part,
+          parts: PARTS,
+          totalPages: PARTS * 2,
+          articles: 2,
+          skipped: 0,
+          language,
+        });
         onPartBuilt(part);
       }
       return true;
@@ -38,10 +50,10 @@ function fakeWorker() {
   return { client, asked, whenBuilt: (f: (part: number) => void) => (onPartBuilt = f) };
 }
 
-async function freshModel() {
+async function freshModel(language: SearchLanguage = 'en') {
   vi.resetModules();
   const model = await import('./zim-indexing');
-  const worker = fakeWorker();
+  const worker = fakeWorker(language);
   model.replaceZimClient(() => worker.client);
   return { model, worker };
 }
@@ -95,6 +107,32 @@ describe('indexing a library in parts', () => {
     await model.cancelIndexing(other);
     expect(await zimIndexSummary(appDatabase(), other)).toBeUndefined();
     expect(model.indexStates().get(other)).toEqual({ state: 'none' });
+  });
+
+  it('builds again the parts analysed in another language than its file’s (built before languages)', async () => {
+    const french = 'f'.repeat(32);
+    const record = { uuid: french, fileName: 'f.zim', size: 1, title: 'F', articleCount: 6, addedAt: 4 };
+    await appLibrary().addZim({ ...record, language: 'fra' });
+    // Two parts stored as a release before languages stored them: no language, analysed as English.
+    for (const part of [0, 1]) {
+      const files = { index: new Uint8Array(1), positions: new Uint8Array(1) };
+      await appLibrary().saveZimPart({
+        uuid: french,
+        ...files,
+        part,
+        parts: PARTS,
+        totalPages: 6,
+        articles: 2,
+        skipped: 0,
+        builtAt: 1,
+      });
+    }
+    expect(await zimIndexSummary(appDatabase(), french)).toBeUndefined();
+    const { model, worker } = await freshModel('fr');
+    await model.indexIfNeeded(french);
+    expect(worker.asked).toEqual([0]);
+    expect(model.indexStates().get(french)).toEqual({ state: 'ready', articles: 6, skipped: 0 });
+    expect((await zimIndexSummary(appDatabase(), french))?.built).toEqual([0, 1, 2]);
   });
 
   it('runs once for a library however often it is asked (a double click, a second open)', async () => {

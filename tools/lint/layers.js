@@ -45,7 +45,7 @@ export const LAYERS = {
   [`${core}/search`]: {
     may: [`${core}/articles`],
     // The engine's one public entry, plus the light query limits and find-in-article the page uses.
-    entries: ['index.ts', 'query.ts', 'find.ts'],
+    entries: ['index.ts', 'query.ts', 'find.ts', 'language-tags.ts'],
   },
   [`${core}/annotations`]: { may: [`${core}/articles`, `${core}/search`] },
   [`${core}/export`]: { may: [`${core}/articles`, `${core}/annotations`] },

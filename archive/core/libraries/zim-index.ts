@@ -1,6 +1,6 @@
 import { ImportRefusal } from '../import/refusal';
 import { ZimError } from '../zim/byte-source';
-import { searchLanguageOf, SegmentBuilder, type SegmentFiles } from '../search';
+import { searchLanguageOf, SegmentBuilder, type SearchLanguage, type SegmentFiles } from '../search';
 import type { TitleIndex } from '../zim/title-index';
 import type { ContentEntry, ZimArchive } from '../zim/zim-archive';
 import { zimArticleId } from './zim-ids';
@@ -35,6 +35,8 @@ export interface ZimIndexPart extends ZimIndex {
   parts: number;
   /** Every page of the library that is indexed, across all parts. */
   totalPages: number;
+  /** The language its words were analysed in. */
+  language: SearchLanguage;
 }
 
 /** What an indexing run is told: where to start, where each part goes, and how to report and stop. */
@@ -92,7 +94,8 @@ export async function indexZimParts(
   for (let part = Math.max(0, run.fromPart ?? 0); part < parts; part++) {
     const from = part * size;
     const to = Math.min(pages.length, from + size);
-    const builder = new SegmentBuilder(searchLanguageOf(run.language));
+    const language = searchLanguageOf(run.language);
+    const builder = new SegmentBuilder(language);
     let skipped = 0;
     for (let done = from; done < to; done++) {
       if ((done - from) % BATCH === 0) {
@@ -110,7 +113,8 @@ export async function indexZimParts(
       }
     }
     const articles = to - from - skipped;
-    await run.onPart({ ...builder.finish(), articles, skipped, part, parts, totalPages: pages.length });
+    const totalPages = pages.length;
+    await run.onPart({ ...builder.finish(), articles, skipped, part, parts, totalPages, language });
   }
   run.onProgress({ done: pages.length, total: pages.length });
   return true;

@@ -14,4 +14,4 @@ export { buildSegment, SegmentBuilder, type SegmentFiles } from './engine/segmen
 export { forEachToken, TermAnalyzer, type TextToken } from './engine/analyzer';
 export { planQuery, type Phrase, type PlanCheck, type QueryPlan } from './engine/query-plan';
 export { buildLunrReference, queryLunrReference } from './engine/lunr-reference';
-export { searchLanguageOf, SEARCH_LANGUAGES, type SearchLanguage } from './engine/languages';
+export { searchLanguageOf, SEARCH_LANGUAGES, type SearchLanguage } from './language-tags';

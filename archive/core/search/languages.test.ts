@@ -3,7 +3,7 @@ import type { Article } from '../articles/article';
 import { forEachToken } from './engine/analyzer';
 import fixtures from './fixtures/languages.json';
 import { ranSearch, searchServiceOver, searchServiceOverLibraries } from '../testing/search-service';
-import { searchLanguageOf } from './engine/languages';
+import { searchLanguageOf } from './language-tags';
 
 // One short text per script, as an archive in that language would hold it (recorded, not generated), searched
 // together in one archive with an English article.

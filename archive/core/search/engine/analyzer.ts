@@ -1,5 +1,6 @@
 import lunr from 'lunr';
-import { languageSteps, type LanguageSteps, type SearchLanguage } from './languages';
+import { languageSteps, type LanguageSteps } from './languages';
+import type { SearchLanguage } from '../language-tags';
 import { needsSegmenting, trimWord, wordSegments } from './scripts';
 
 /** Fields of every search segment, in Lunr's field order; a query may scope a term to one of them. */

@@ -1,7 +1,7 @@
 import { TermAnalyzer } from './analyzer';
 import { BodyTokenCache } from './body-tokens';
 import { SegmentSet, type Match } from './evaluate';
-import type { SearchLanguage } from './languages';
+import type { SearchLanguage } from '../language-tags';
 import type { LeftOut, PlanCheck, QueryPlan } from './query-plan';
 import type { SegmentReader } from './segment-reader';
 

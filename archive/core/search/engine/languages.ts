@@ -20,6 +20,7 @@ import ro from 'lunr-languages/lunr.ro';
 import ru from 'lunr-languages/lunr.ru';
 import sv from 'lunr-languages/lunr.sv';
 import tr from 'lunr-languages/lunr.tr';
+import type { SearchLanguage } from '../language-tags';
 
 // Stemmers and stop words per language come from lunr-languages (Snowball's stemmers, the same lists Lunr users
 // get). Left out: Chinese, Japanese, Thai and Vietnamese (they bring word splitters of their own, and need Node
@@ -28,31 +29,6 @@ import tr from 'lunr-languages/lunr.tr';
 const PLUGINS: Readonly<Record<Exclude<SearchLanguage, 'en'>, (lunr: object) => void>> = {
   ...{ ar, da, de, el, es, fi, fr, he, hu, hy, it, ko, nl, no, pl, pt, ro, ru, sv, tr },
 };
-const PLUGIN_CODES = ['ar', 'da', 'de', 'el', 'es', 'fi', 'fr', 'he', 'hu', 'hy', 'it', 'ko', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr'] as const; // prettier-ignore
-
-/** A language the search analyses with its own stemmer and stop words; anything else is analysed as English. */
-export type SearchLanguage = 'en' | (typeof PLUGIN_CODES)[number];
-
-/** The languages with their own analysis, English (Lunr's own stemmer and stop words) first. */
-export const SEARCH_LANGUAGES: readonly SearchLanguage[] = ['en', ...PLUGIN_CODES];
-
-// ISO 639-3 and 639-2/B codes (what ZIM files name their language by) of the languages above.
-const THREE_LETTER: Readonly<Record<string, SearchLanguage>> = {
-  eng: 'en', ara: 'ar', dan: 'da', deu: 'de', ger: 'de', ell: 'el', gre: 'el', spa: 'es', fin: 'fi', fra: 'fr',
-  fre: 'fr', heb: 'he', hun: 'hu', hye: 'hy', arm: 'hy', ita: 'it', kor: 'ko', nld: 'nl', dut: 'nl', nor: 'no',
-  nob: 'no', nno: 'no', pol: 'pl', por: 'pt', ron: 'ro', rum: 'ro', rus: 'ru', swe: 'sv', tur: 'tr',
-}; // prettier-ignore
-
-/**
- * The search language for a language tag as archives name theirs: "fr", "fra", "fr-CA", or a ZIM's list such as
- * "fra,eng" (its first is the main one). Unknown, empty or missing tags give English, as every index had before.
- */
-export function searchLanguageOf(tag: string | undefined): SearchLanguage {
-  const first = (tag ?? '').split(',')[0]!.trim().toLowerCase().split(/[-_]/)[0]!;
-  if (first.length === 3) return THREE_LETTER[first] ?? 'en';
-  if (first === 'nb' || first === 'nn') return 'no';
-  return (SEARCH_LANGUAGES as readonly string[]).includes(first) ? (first as SearchLanguage) : 'en';
-}
 
 /** The functions of one language's index and search pipelines, as its lunr-languages plugin sets them up. */
 export interface LanguageSteps {

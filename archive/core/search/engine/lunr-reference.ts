@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import { plainText, type Article } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
 import { FIELD_BOOSTS, indexPipeline, lunrTokenizer, searchPipeline } from './analyzer';
-import type { SearchLanguage } from './languages';
+import type { SearchLanguage } from '../language-tags';
 import type { EngineClause } from './evaluate';
 
 /**

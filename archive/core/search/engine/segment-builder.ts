@@ -2,7 +2,7 @@ import { plainText, type Article, type ArticleMeta } from '../../articles/articl
 import { compareCodeUnits } from '../../articles/text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { ByteWriter } from './bytes';
-import type { SearchLanguage } from './languages';
+import type { SearchLanguage } from '../language-tags';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
 
 /** The files of one built segment: the index (postings, statistics, metadata) and the positions, kept apart. */

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../../articles/article';
 import { SEARCH_FIELDS } from './analyzer';
 import { ByteReader } from './bytes';
-import { searchLanguageOf, type SearchLanguage } from './languages';
+import { searchLanguageOf, type SearchLanguage } from '../language-tags';
 import { PositionCursor } from './position-cursor';
 import {
   INDEX_MAGIC,
