@@ -104,6 +104,22 @@ describe('anchorPassage', () => {
     expect(anchorPassage(ARTICLE.replace('AES-256', 'strong encryption'), selectors)).toBeNull();
   });
 
+  it('never trusts stored offsets that run past the text or do not span the quote exactly', () => {
+    const at = (start: number, end: number) =>
+      anchor(
+        ')',
+        {
+          quote: { type: 'TextQuoteSelector', exact: ')', prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start, end },
+          textHash: 'h',
+        },
+        'h',
+      )?.range;
+    expect(at(0, 2)).toEqual({ start: 0, end: 1 });
+    expect(at(-1, 1)).toEqual({ start: 0, end: 1 });
+    expect(at(0, 1)).toEqual({ start: 0, end: 1 });
+  });
+
   it('never throws on hostile selectors and only returns ranges that hold the quote', () => {
     const hostile = fc.record({
       quote: fc.record({

@@ -72,8 +72,11 @@ export function anchor(text: string, target: AnchorTarget, textHash?: string): A
     textHash !== undefined &&
     target.textHash === textHash &&
     Number.isSafeInteger(start) &&
+    start >= 0 &&
+    end === start + exact.length &&
     text.slice(start, end) === exact
   ) {
+    // Offsets must span the quote exactly: slice clamps an end past the text, so ")" at 0..2 of ")" held it.
     return { range: { start, end }, method: 'position', score: 1 };
   }
   const scored = (range: TextRange, errors: number, method: AnchorMethod): Anchor => ({
