@@ -122,18 +122,21 @@ export function createSearchService(deps: {
     pick: (plan: QueryPlan) => EngineClause[] | undefined,
   ) => {
     let capped = false;
-    const matches = groups.flatMap((group, g) => {
+    const lists: Match[][] = [];
+    groups.forEach((group, g) => {
       const plan = plans[g];
       const clauses = plan && pick(plan);
-      if (plan === undefined || clauses === undefined) return [];
+      if (plan === undefined || clauses === undefined) return;
       const evaluation = evaluate(group.set, clauses, group.analyzer);
       capped ||= evaluation.capped;
       const kept = plan.phrases.reduce(
         (in_, phrase) => filterPhrase(group.set, in_, phrase),
         evaluation.matches,
       );
-      return globalMatches(group, kept);
+      lists.push(globalMatches(group, kept));
     });
+    // Not flatMap: V8 copies its result element by element, milliseconds for the 40,000 matches of a common word.
+    const matches = lists.length === 1 ? lists[0]! : ([] as Match[]).concat(...lists);
     return { matches, capped };
   };
 

@@ -158,6 +158,42 @@ describe('the engine ranks exactly as Lunr', () => {
   }, 60_000);
 });
 
+describe('scoring arrays kept between queries', () => {
+  it('answers each query of a sequence on one set exactly as a fresh set does, whatever came before', () => {
+    fc.assert(
+      fc.property(archiveArb, fc.array(queryArb, { minLength: 2, maxLength: 6 }), (generated, queries) => {
+        const articles = byId(generated);
+        const kept = new SegmentSet(splitInto(articles, 2));
+        for (const query of queries.filter((q) => parse(q).length > 0)) {
+          expect(rank(kept, [query], articles)).toEqual(
+            rank(new SegmentSet(splitInto(articles, 2)), [query], articles),
+          );
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('starts clean after a query stopped by a damaged segment', () => {
+    const articles = byId([
+      { id: 'a', title: 'Drone data', source: 'T', blocks: [{ kind: 'paragraph', text: 'drone logs' }] },
+      { id: 'b', title: 'Logs', source: 'T', blocks: [{ kind: 'paragraph', text: 'flight logs' }] },
+    ]);
+    const set = new SegmentSet(splitInto(articles, 1));
+    const before = rank(set, ['logs'], articles);
+    const segment = set.segments[0]!;
+    const decode = segment.decodePostings.bind(segment);
+    let calls = 0;
+    segment.decodePostings = (...args) => {
+      if (++calls === 2) throw new Error('damaged');
+      return decode(...args);
+    };
+    expect(() => rank(set, ['logs'], articles)).toThrow('damaged');
+    segment.decodePostings = decode;
+    expect(rank(set, ['logs'], articles)).toEqual(before);
+  });
+});
+
 describe('bounded expansion', () => {
   const articles: Article[] = ['secure', 'security', 'secured', 'sector', 'sect'].flatMap((word, i) =>
     Array.from({ length: 5 - i }, (_, k) => ({

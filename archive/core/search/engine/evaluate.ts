@@ -1,5 +1,6 @@
 import { FIELD_BOOSTS, SEARCH_FIELDS, type TermAnalyzer } from './analyzer';
 import type { SegmentReader } from './segment-reader';
+import { ScoreScratch } from './score-scratch';
 import { expandTerm } from './term-expansion';
 
 /** One query clause as Lunr's parser produces it (the published typings omit `presence`). */
@@ -56,6 +57,13 @@ export class SegmentSet {
   private readonly scratchTfs: Uint32Array;
   // Per field, filled on first use: 8 bytes per document, read once per posting.
   private readonly norms: (Float64Array | undefined)[] = [];
+  private scratchArrays: ScoreScratch | undefined;
+
+  /** The arrays queries score into, made on the first query and kept (about 30 bytes per document). */
+  get scratch(): ScoreScratch {
+    this.scratchArrays ??= new ScoreScratch(this.docCount);
+    return this.scratchArrays;
+  }
 
   constructor(readonly segments: readonly SegmentReader[]) {
     const bases: number[] = [];
@@ -129,15 +137,11 @@ export class SegmentSet {
 
   /**
    * Adds `boost` times Lunr's stored field weight of a term (computed with the combined statistics and rounded
-   * as Lunr rounds it) to `dots` for each allowed document holding it in the field, and marks `inField`.
+   * as Lunr rounds it) to the scratch's `dots` for each allowed document holding it in the field, and marks
+   * `inField` (listing each document the first time).
    */
-  accumulate(
-    ranks: readonly number[],
-    field: number,
-    boost: number,
-    into: { dots: Float64Array; inField: Uint8Array; allowed: Uint8Array },
-  ): void {
-    const { dots, inField, allowed } = into;
+  accumulate(ranks: readonly number[], field: number, boost: number, allowed: Uint8Array): void {
+    const { dots, inField, fieldDocs } = this.scratch;
     const idf = this.idf(ranks);
     const norms = this.lengthNorms(field);
     const fieldBoost = FIELD_BOOSTS[SEARCH_FIELDS[field]!];
@@ -150,7 +154,10 @@ export class SegmentSet {
       const count = this.segments[s]!.decodePostings(rank, field, docs, tfs);
       for (let i = 0; i < count; i++) {
         const doc = base + docs[i]!;
-        inField[doc] = 1;
+        if (inField[doc] === 0) {
+          inField[doc] = 1;
+          fieldDocs.push(doc);
+        }
         if (allowed[doc] === 0) continue;
         const tf = tfs[i]!;
         // Lunr's expression, operation for operation (its length part precomputed with the same operations),
@@ -244,11 +251,13 @@ export function evaluate(
     }
   }
 
-  const allowed = new Uint8Array(n).fill(1);
-  for (let f = 0; f < FIELD_COUNT; f++) {
+  const scratch = set.scratch;
+  // Most queries have no required or excluded word in a field: every document is allowed, with no pass over them.
+  const restricted = required.some((r) => r !== undefined && r !== COMPLETE) || prohibited.some(Boolean);
+  const allowed = restricted ? new Uint8Array(n).fill(1) : scratch.everyDoc;
+  for (let f = 0; f < FIELD_COUNT && restricted; f++) {
     const req = required[f];
     const pro = prohibited[f];
-    // Most queries have neither in a field: no pass over every document for nothing.
     if ((req === undefined || req === COMPLETE) && pro === undefined) continue;
     for (let doc = 0; doc < n; doc++) {
       if (req !== undefined && req !== COMPLETE && req[doc] === 0) allowed[doc] = 0;
@@ -257,8 +266,30 @@ export function evaluate(
   }
 
   const negated = clauses.length > 0 && clauses.every((c) => c.presence === PRESENCE.PROHIBITED);
-  const scores = new Float64Array(n);
-  const matched = new Uint8Array(n);
+  let matches: Match[];
+  try {
+    matches = scoreInto(set, queryVectors, allowed, negated);
+  } catch (error) {
+    scratch.clearAll();
+    throw error;
+  }
+  const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
+  return { matches, termsByField, capped };
+}
+
+/**
+ * Scores the query vectors into the set's scratch arrays, field by field, and takes the matches out (ascending by
+ * document), leaving the arrays clean.
+ */
+function scoreInto(
+  set: SegmentSet,
+  queryVectors: Map<string, { boost: number; ranks: number[] }>[],
+  allowed: Uint8Array,
+  negated: boolean,
+): Match[] {
+  const scratch = set.scratch;
+  const n = set.docCount;
+  const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;
   queryVectors.forEach((vector, f) => {
     // Keys computed once, not per comparison: a wildcard can stand for thousands of terms.
     const terms = [...vector.values()]
@@ -268,21 +299,30 @@ export function evaluate(
     let sumOfSquares = 0;
     for (const { boost } of terms) sumOfSquares += boost * boost;
     const magnitude = Math.sqrt(sumOfSquares);
-    const dots = new Float64Array(n);
-    const inField = new Uint8Array(n);
-    for (const { boost, ranks } of terms) set.accumulate(ranks, f, boost, { dots, inField, allowed });
-    for (let doc = 0; doc < n; doc++) {
+    for (const { boost, ranks } of terms) set.accumulate(ranks, f, boost, allowed);
+    // Each document gets one addition per field, in field order, as Lunr adds them: the order documents are
+    // visited in changes no score.
+    for (let i = 0; i < fieldDocs.length; i++) {
+      const doc = fieldDocs.docs[i]!;
       if (inField[doc] === 0 || allowed[doc] === 0) continue;
       scores[doc] = scores[doc]! + (dots[doc]! / magnitude || 0);
-      matched[doc] = 1;
+      if (matched[doc] === 0) {
+        matched[doc] = 1;
+        matchedDocs.push(doc);
+      }
     }
+    scratch.endField();
   });
-  if (negated) matched.set(allowed);
+  if (negated) {
+    // Everything not excluded matches, with score 0: listed once, as matched.
+    for (let doc = 0; doc < n; doc++) {
+      if (allowed[doc] === 0 || matched[doc] === 1) continue;
+      matched[doc] = 1;
+      matchedDocs.push(doc);
+    }
+  }
 
-  const matches: Match[] = [];
-  for (let doc = 0; doc < n; doc++) if (matched[doc] === 1) matches.push({ doc, score: scores[doc]! });
-  const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
-  return { matches, termsByField, capped };
+  return scratch.takeMatches();
 }
 
 /**

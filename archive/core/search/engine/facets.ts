@@ -82,8 +82,18 @@ export class FacetIndex {
     const sourceCounts = new Uint32Array(this.sourceNames.length);
     const yearCounts = new Uint32Array(this.yearNames.length);
     const notes = { with: 0, without: 0 };
-    const kept: T[] = [];
-    for (const item of items) {
+    const unfiltered = sourceOk === null && yearOk === null && filters.notes === undefined;
+    // With nothing to narrow by (most searches), every item is kept as it is, and only counted.
+    const kept: T[] = unfiltered ? (items as T[]) : [];
+    if (unfiltered && noted.size === 0) {
+      const { sourceOf, yearOfDoc } = this;
+      for (const item of items) {
+        sourceCounts[sourceOf[item.doc]!]!++;
+        yearCounts[yearOfDoc[item.doc]!]!++;
+      }
+      notes.without = items.length;
+    }
+    for (const item of unfiltered && noted.size === 0 ? [] : items) {
       const source = this.sourceOf[item.doc]!;
       const year = this.yearOfDoc[item.doc]!;
       const hasNotes = noted.size > 0 && noted.has(item.doc);
@@ -96,7 +106,7 @@ export class FacetIndex {
         if (hasNotes) notes.with++;
         else notes.without++;
       }
-      if (s && y && n) kept.push(item);
+      if (s && y && n && !unfiltered) kept.push(item);
     }
     const listed = (names: string[], tally: Uint32Array): Map<string, number> =>
       new Map(names.flatMap((value, i) => (tally[i]! > 0 ? [[value, tally[i]!] as const] : [])));

@@ -1,0 +1,92 @@
+/** A list of document numbers, filled in the order they are first met, emptied for the next use. */
+export class DocList {
+  readonly docs: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.docs = new Int32Array(capacity);
+  }
+
+  /** Adds a document; the caller adds each at most once per use (its own flag says whether it did). */
+  push(doc: number): void {
+    this.docs[this.length++] = doc;
+  }
+}
+
+/**
+ * The per-document arrays one query scores into, kept between queries of a segment set and cleaned only where a
+ * query wrote: allocating and scanning arrays the size of the archive cost a rare word's query more than
+ * scoring it (0.7 ms at 50,000 articles, for a word in a handful of them).
+ */
+export class ScoreScratch {
+  /** Per document, its dot product with the query in the field being scored. */
+  readonly dots: Float64Array;
+  /** Per document, whether the field being scored holds any query term. */
+  readonly inField: Uint8Array;
+  /** Per document, its score so far across fields. */
+  readonly scores: Float64Array;
+  /** Per document, whether it matched in any field. */
+  readonly matched: Uint8Array;
+  /** Every document allowed: the common case of a query with no required or excluded word in a field. */
+  readonly everyDoc: Uint8Array;
+  /** The documents the field being scored touched, and the documents matched so far. */
+  readonly fieldDocs: DocList;
+  readonly matchedDocs: DocList;
+
+  constructor(readonly docCount: number) {
+    this.dots = new Float64Array(docCount);
+    this.inField = new Uint8Array(docCount);
+    this.scores = new Float64Array(docCount);
+    this.matched = new Uint8Array(docCount);
+    this.everyDoc = new Uint8Array(docCount).fill(1);
+    this.fieldDocs = new DocList(docCount);
+    this.matchedDocs = new DocList(docCount);
+  }
+
+  /** Clears everything, after a query stopped part-way (a damaged segment), so the next one starts clean. */
+  clearAll(): void {
+    this.dots.fill(0);
+    this.inField.fill(0);
+    this.scores.fill(0);
+    this.matched.fill(0);
+    this.fieldDocs.length = 0;
+    this.matchedDocs.length = 0;
+  }
+
+  /** Clears what one field wrote, for the next field. */
+  endField(): void {
+    const { docs } = this.fieldDocs;
+    for (let i = 0; i < this.fieldDocs.length; i++) {
+      const doc = docs[i]!;
+      this.dots[doc] = 0;
+      this.inField[doc] = 0;
+    }
+    this.fieldDocs.length = 0;
+  }
+
+  /**
+   * The matched documents in ascending order with their scores, clearing what the query wrote. A query that
+   * matched a large share of the archive is read by one pass over it; a few matches are sorted instead.
+   */
+  takeMatches(): { doc: number; score: number }[] {
+    const out: { doc: number; score: number }[] = [];
+    const count = this.matchedDocs.length;
+    if (count * 8 > this.docCount) {
+      for (let doc = 0; doc < this.docCount; doc++) {
+        if (this.matched[doc] === 0) continue;
+        out.push({ doc, score: this.scores[doc]! });
+        this.matched[doc] = 0;
+        this.scores[doc] = 0;
+      }
+    } else {
+      const docs = this.matchedDocs.docs.subarray(0, count).sort();
+      for (const doc of docs) {
+        out.push({ doc, score: this.scores[doc]! });
+        this.matched[doc] = 0;
+        this.scores[doc] = 0;
+      }
+    }
+    this.matchedDocs.length = 0;
+    return out;
+  }
+}
