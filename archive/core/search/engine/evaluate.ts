@@ -42,8 +42,6 @@ export interface Evaluation {
 const K1 = 1.2;
 const B = 0.75;
 const FIELD_COUNT = SEARCH_FIELDS.length;
-const COMPLETE = 'complete';
-type DocSet = Uint8Array | typeof COMPLETE;
 
 /** The segments searched together, with the statistics Lunr would compute over all of their documents. */
 export class SegmentSet {
@@ -115,15 +113,15 @@ export class SegmentSet {
     );
   }
 
-  /** Sets `into[doc]` to 1 for each document holding the term (ranks per segment) in a field. */
-  mark(ranks: readonly number[], field: number, into: Uint8Array): void {
+  /** Calls `visit` with each document holding the term (ranks per segment) in a field, across segments. */
+  visit(ranks: readonly number[], field: number, visit: (doc: number) => void): void {
     for (let s = 0; s < ranks.length; s++) {
       const rank = ranks[s]!;
       if (rank < 0) continue;
       const base = this.bases[s]!;
       const docs = this.scratchDocs;
       const count = this.segments[s]!.decodePostings(rank, field, docs, this.scratchTfs);
-      for (let i = 0; i < count; i++) into[base + docs[i]!] = 1;
+      for (let i = 0; i < count; i++) visit(base + docs[i]!);
     }
   }
 
@@ -204,65 +202,53 @@ export function evaluate(
   analyzer: TermAnalyzer,
   expansionBudget = MAX_EXPANSION_POSTINGS,
 ): Evaluation {
-  const n = set.docCount;
   const fieldIndex = (name: string): number => SEARCH_FIELDS.indexOf(name as (typeof SEARCH_FIELDS)[number]);
   const queryVectors = SEARCH_FIELDS.map(() => new Map<string, { boost: number; ranks: number[] }>());
-  const required: (DocSet | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
-  const prohibited: (Uint8Array | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
   let capped = false;
   let remaining = expansionBudget;
-  // With one scoring clause, every scored document holds one of its terms, so marking its documents (a second
+  // With one scoring clause, every scored document holds one of its terms, so counting its documents (a second
   // pass over all of its postings) could not exclude any: the common one-word and one-prefix query skips it.
   const scoring = clauses.filter((c) => c.presence !== PRESENCE.PROHIBITED).length;
-  const mark = (into: Uint8Array, ranks: number[], f: number) => set.mark(ranks, f, into);
-
-  for (const clause of clauses) {
-    const fields = clause.fields.map(fieldIndex).filter((f) => f >= 0);
-    const terms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
-    const clauseMatches = new Uint8Array(n);
-    for (const term of terms) {
-      const expansion = set.expand(term, clause.editDistance);
-      capped ||= expansion.capped;
-      const expanded = budget(set, expansion.terms, remaining);
-      remaining -= expanded.length > 1 ? cost(set, expanded) : 0;
-      capped ||= expanded.length < expansion.terms.size;
-      if (expanded.length === 0 && clause.presence === PRESENCE.REQUIRED) {
-        for (const f of fields) required[f] = new Uint8Array(n);
-        break;
-      }
-      for (const [name, ranks] of expanded) {
-        for (const f of fields) {
-          if (clause.presence === PRESENCE.REQUIRED) {
-            if (scoring > 1) mark(clauseMatches, ranks, f);
-            required[f] ??= COMPLETE;
+  const scratch = set.scratch;
+  const filter = scratch.filter;
+  const require = (doc: number): void => filter.require(doc);
+  const ban = (doc: number): void => filter.ban(doc);
+  let allowed: Uint8Array;
+  try {
+    for (const clause of clauses) {
+      const fields = clause.fields.map(fieldIndex).filter((f) => f >= 0);
+      const terms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
+      const counted = clause.presence === PRESENCE.REQUIRED && scoring > 1 && fields.length > 0;
+      if (counted) filter.beginRequired();
+      for (const term of terms) {
+        const expansion = set.expand(term, clause.editDistance);
+        capped ||= expansion.capped;
+        const expanded = budget(set, expansion.terms, remaining);
+        remaining -= expanded.length > 1 ? cost(set, expanded) : 0;
+        capped ||= expanded.length < expansion.terms.size;
+        if (expanded.length === 0 && clause.presence === PRESENCE.REQUIRED) {
+          if (fields.length > 0) filter.requireNothing();
+          break;
+        }
+        for (const [name, ranks] of expanded) {
+          for (const f of fields) {
+            if (counted) set.visit(ranks, f, require);
+            if (clause.presence === PRESENCE.PROHIBITED) {
+              set.visit(ranks, f, ban);
+              continue;
+            }
+            const entry = queryVectors[f]!.get(name);
+            if (entry === undefined) queryVectors[f]!.set(name, { boost: clause.boost, ranks });
+            else entry.boost += clause.boost;
           }
-          if (clause.presence === PRESENCE.PROHIBITED) {
-            mark((prohibited[f] ??= new Uint8Array(n)), ranks, f);
-            continue;
-          }
-          const entry = queryVectors[f]!.get(name);
-          if (entry === undefined) queryVectors[f]!.set(name, { boost: clause.boost, ranks });
-          else entry.boost += clause.boost;
         }
       }
     }
-    if (clause.presence === PRESENCE.REQUIRED && scoring > 1) {
-      for (const f of fields) required[f] = intersect(required[f] ?? COMPLETE, clauseMatches);
-    }
-  }
-
-  const scratch = set.scratch;
-  // Most queries have no required or excluded word in a field: every document is allowed, with no pass over them.
-  const restricted = required.some((r) => r !== undefined && r !== COMPLETE) || prohibited.some(Boolean);
-  const allowed = restricted ? new Uint8Array(n).fill(1) : scratch.everyDoc;
-  for (let f = 0; f < FIELD_COUNT && restricted; f++) {
-    const req = required[f];
-    const pro = prohibited[f];
-    if ((req === undefined || req === COMPLETE) && pro === undefined) continue;
-    for (let doc = 0; doc < n; doc++) {
-      if (req !== undefined && req !== COMPLETE && req[doc] === 0) allowed[doc] = 0;
-      if (pro !== undefined && pro[doc] === 1) allowed[doc] = 0;
-    }
+    // Most queries have no required or excluded word: every document is allowed, with no pass over them.
+    allowed = filter.allowed();
+  } catch (error) {
+    filter.clear();
+    throw error;
   }
 
   const negated = clauses.length > 0 && clauses.every((c) => c.presence === PRESENCE.PROHIBITED);
@@ -272,6 +258,8 @@ export function evaluate(
   } catch (error) {
     scratch.clearAll();
     throw error;
+  } finally {
+    filter.clear();
   }
   const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
   return { matches, termsByField, capped };
@@ -333,13 +321,6 @@ function scoreInto(
 export function roundHalfUp(x: number): number {
   const r = Math.floor(x + 0.5);
   return r - 0.5 > x ? r - 1 : r;
-}
-
-function intersect(a: DocSet, b: Uint8Array): Uint8Array {
-  if (a === COMPLETE) return b;
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i]! & b[i]!;
-  return out;
 }
 
 function cost(set: SegmentSet, entries: readonly [string, number[]][]): number {

@@ -1,3 +1,5 @@
+import { DocFilter } from './doc-filter';
+
 /** A list of document numbers, filled in the order they are first met, emptied for the next use. */
 export class DocList {
   readonly docs: Int32Array;
@@ -32,6 +34,8 @@ export class ScoreScratch {
   /** The documents the field being scored touched, and the documents matched so far. */
   readonly fieldDocs: DocList;
   readonly matchedDocs: DocList;
+  /** Which documents the query's required and excluded words allow. */
+  readonly filter: DocFilter;
 
   constructor(readonly docCount: number) {
     this.dots = new Float64Array(docCount);
@@ -41,6 +45,7 @@ export class ScoreScratch {
     this.everyDoc = new Uint8Array(docCount).fill(1);
     this.fieldDocs = new DocList(docCount);
     this.matchedDocs = new DocList(docCount);
+    this.filter = new DocFilter(docCount, this.everyDoc);
   }
 
   /** Clears everything, after a query stopped part-way (a damaged segment), so the next one starts clean. */
@@ -51,6 +56,7 @@ export class ScoreScratch {
     this.matched.fill(0);
     this.fieldDocs.length = 0;
     this.matchedDocs.length = 0;
+    this.filter.clear();
   }
 
   /** Clears what one field wrote, for the next field. */

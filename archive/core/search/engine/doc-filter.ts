@@ -1,0 +1,95 @@
+import { DocList } from './score-scratch';
+
+/**
+ * Which documents a query allows, from its required and excluded words, counted in arrays kept between queries
+ * and cleaned only where a query wrote: a document is allowed when every required word (with its forms) is in
+ * one of that word's fields and no excluded word is in any of its fields, as Lunr's query does. Two required
+ * words had cost two arrays the size of the archive and three passes over them, whatever the words.
+ */
+export class DocFilter {
+  /** Required words a document holds; a query has at most MAX_QUERY_TERMS (24) words, so a byte holds it. */
+  private readonly hits: Uint8Array;
+  private readonly stamps: Uint32Array;
+  private readonly banned: Uint8Array;
+  private readonly allowedDocs: Uint8Array;
+  private readonly hitDocs: DocList;
+  private readonly bannedDocs: DocList;
+  private stamp = 0;
+  private requiredClauses = 0;
+  private empty = false;
+  private allowedWritten = false;
+
+  constructor(
+    docCount: number,
+    /** A shared array of ones, never written: every document allowed. */
+    private readonly everyDoc: Uint8Array,
+  ) {
+    this.hits = new Uint8Array(docCount);
+    this.stamps = new Uint32Array(docCount);
+    this.banned = new Uint8Array(docCount);
+    this.allowedDocs = new Uint8Array(docCount);
+    this.hitDocs = new DocList(docCount);
+    this.bannedDocs = new DocList(docCount);
+  }
+
+  /** Starts counting one required word: a document is counted once for it, whichever form or field holds it. */
+  beginRequired(): void {
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    this.requiredClauses++;
+  }
+
+  /** Counts a document as holding the required word being counted. */
+  require(doc: number): void {
+    if (this.stamps[doc] === this.stamp) return;
+    this.stamps[doc] = this.stamp;
+    if (this.hits[doc] === 0) this.hitDocs.push(doc);
+    this.hits[doc] = this.hits[doc]! + 1;
+  }
+
+  /** A required word with no form in the archive: no document can be allowed. */
+  requireNothing(): void {
+    this.empty = true;
+  }
+
+  /** Excludes a document holding an excluded word. */
+  ban(doc: number): void {
+    if (this.banned[doc] === 1) return;
+    this.banned[doc] = 1;
+    this.bannedDocs.push(doc);
+  }
+
+  /** Per document, 1 where the query allows it; valid until `clear`. */
+  allowed(): Uint8Array {
+    if (this.empty) return this.allowedDocs; // All zeros.
+    if (this.requiredClauses === 0 && this.bannedDocs.length === 0) return this.everyDoc;
+    this.allowedWritten = true;
+    if (this.requiredClauses === 0) {
+      this.allowedDocs.fill(1);
+      for (let i = 0; i < this.bannedDocs.length; i++) this.allowedDocs[this.bannedDocs.docs[i]!] = 0;
+      return this.allowedDocs;
+    }
+    for (let i = 0; i < this.hitDocs.length; i++) {
+      const doc = this.hitDocs.docs[i]!;
+      if (this.hits[doc] === this.requiredClauses && this.banned[doc] === 0) this.allowedDocs[doc] = 1;
+    }
+    return this.allowedDocs;
+  }
+
+  /** Cleans what the query wrote, for the next one. */
+  clear(): void {
+    for (let i = 0; i < this.hitDocs.length; i++) this.hits[this.hitDocs.docs[i]!] = 0;
+    for (let i = 0; i < this.bannedDocs.length; i++) this.banned[this.bannedDocs.docs[i]!] = 0;
+    if (this.allowedWritten && this.requiredClauses === 0) this.allowedDocs.fill(0);
+    else if (this.allowedWritten)
+      for (let i = 0; i < this.hitDocs.length; i++) this.allowedDocs[this.hitDocs.docs[i]!] = 0;
+    this.hitDocs.length = 0;
+    this.bannedDocs.length = 0;
+    this.requiredClauses = 0;
+    this.empty = false;
+    this.allowedWritten = false;
+  }
+}
