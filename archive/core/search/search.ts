@@ -4,7 +4,8 @@ import { compareCodeUnits, type TextRange } from '../articles/text-range';
 import { cachedBodies } from './body-cache';
 import { suggestQuery } from './engine/suggest';
 import { SEARCH_FIELDS } from './engine/analyzer';
-import { evaluate, type EngineClause, type Match } from './engine/evaluate';
+import { evaluate, type EngineClause } from './engine/evaluate';
+import { MatchList, type Match } from './engine/match-list';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import {
   globalMatches,
@@ -122,7 +123,7 @@ export function createSearchService(deps: {
     pick: (plan: QueryPlan) => EngineClause[] | undefined,
   ) => {
     let capped = false;
-    const lists: Match[][] = [];
+    const lists: MatchList[] = [];
     groups.forEach((group, g) => {
       const plan = plans[g];
       const clauses = plan && pick(plan);
@@ -135,8 +136,7 @@ export function createSearchService(deps: {
       );
       lists.push(globalMatches(group, kept));
     });
-    // Not flatMap: V8 copies its result element by element, milliseconds for the 40,000 matches of a common word.
-    const matches = lists.length === 1 ? lists[0]! : ([] as Match[]).concat(...lists);
+    const matches = lists.length === 0 ? MatchList.empty() : MatchList.concat(lists);
     return { matches, capped };
   };
 
@@ -184,7 +184,7 @@ export function createSearchService(deps: {
         const tagged = new Map(
           Object.entries(options.tagged ?? {}).map(([tag, ids]) => [tag.toLocaleLowerCase(), new Set(ids)]),
         );
-        matches = matches.filter((match) => keepsArticle(metas[match.doc]!, operators, tagged));
+        matches = matches.filter((doc) => keepsArticle(metas[doc]!, operators, tagged));
       }
       const { kept, facets } = facetIndex.apply(
         matches,
@@ -249,9 +249,9 @@ export function createSearchService(deps: {
   };
 }
 
-// The `k`-th largest score (k <= matches.length), with a min-heap of the best k seen: one pass, no sort of all
+// The `k`-th largest score (k <= scores.length), with a min-heap of the best k seen: one pass, no sort of all
 // scores (sorting 46,000 of them was a quarter of a wildcard search's time).
-function kthLargest(matches: readonly Match[], k: number): number {
+function kthLargest(scores: Float64Array, k: number): number {
   const heap = new Float64Array(k);
   let size = 0;
   const siftDown = (): void => {
@@ -266,7 +266,8 @@ function kthLargest(matches: readonly Match[], k: number): number {
       at = least;
     }
   };
-  for (const { score } of matches) {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
     if (size < k) {
       // Sift up.
       let at = size++;
@@ -286,15 +287,16 @@ function kthLargest(matches: readonly Match[], k: number): number {
 }
 
 // The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
-// few matches at or above it are sorted with the full comparison.
-function topMatches(matches: readonly Match[], limit: number, metas: readonly ArticleMeta[]): Match[] {
+// few matches at or above it become objects and are sorted with the full comparison.
+function topMatches(matches: MatchList, limit: number, metas: readonly ArticleMeta[]): Match[] {
   if (limit === 0 || matches.length === 0) return [];
-  let candidates = matches;
-  if (matches.length > limit) {
-    const threshold = kthLargest(matches, limit);
-    candidates = matches.filter((m) => m.score >= threshold);
+  const { docs, scores } = matches;
+  const threshold = matches.length > limit ? kthLargest(scores, limit) : -Infinity;
+  const candidates: Match[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    if (scores[i]! >= threshold) candidates.push({ doc: docs[i]!, score: scores[i]! });
   }
-  return [...candidates]
+  return candidates
     .sort(
       (a, b) =>
         b.score - a.score ||

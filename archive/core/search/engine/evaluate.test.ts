@@ -115,7 +115,8 @@ function rank(set: SegmentSet, query: string[], articles: Article[]) {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const docs = set.segments.flatMap((s) => s.docs);
   return evaluate(set, parse(query.join(' ')), new TermAnalyzer())
-    .matches.map((m) => ({ id: docs[m.doc]!.id, score: m.score }))
+    .matches.toArray()
+    .map((m) => ({ id: docs[m.doc]!.id, score: m.score }))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -211,18 +212,24 @@ describe('bounded expansion', () => {
   it('keeps the most frequent expansions of a wildcard within the budget and says it was cut', () => {
     const full = evaluate(set, parse('sec*'), new TermAnalyzer());
     expect(full.capped).toBe(false);
-    expect(titlesOf(full.matches).sort()).toEqual(['sect', 'sector', 'secure', 'secured', 'security']);
+    expect(titlesOf(full.matches.toArray()).sort()).toEqual([
+      'sect',
+      'sector',
+      'secure',
+      'secured',
+      'security',
+    ]);
     // Each article holds its word once in the title and once in the body: 2 postings per article.
     const cut = evaluate(set, parse('sec*'), new TermAnalyzer(), 2 * (5 + 4));
     expect(cut.capped).toBe(true);
-    expect(titlesOf(cut.matches).sort()).toEqual(['secure', 'security']);
+    expect(titlesOf(cut.matches.toArray()).sort()).toEqual(['secure', 'security']);
   });
 
   it('never cuts a plain word, whatever the budget', () => {
     const plain = evaluate(set, parse('secure'), new TermAnalyzer(), 0);
     expect(plain.capped).toBe(false);
     // "secure" is looked up by its stem, "secur", which these three words share.
-    expect(titlesOf(plain.matches).sort()).toEqual(['secure', 'secured', 'security']);
+    expect(titlesOf(plain.matches.toArray()).sort()).toEqual(['secure', 'secured', 'security']);
   });
 });
 

@@ -2,6 +2,7 @@ import { FIELD_BOOSTS, SEARCH_FIELDS, type TermAnalyzer } from './analyzer';
 import type { SegmentReader } from './segment-reader';
 import { ScoreScratch } from './score-scratch';
 import { expandTerm } from './term-expansion';
+import type { MatchList } from './match-list';
 
 /** One query clause as Lunr's parser produces it (the published typings omit `presence`). */
 export interface EngineClause {
@@ -25,15 +26,9 @@ export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
  */
 const MAX_EXPANSION_POSTINGS = 250_000;
 
-/** A matching document, numbered across all segments in order, with Lunr's score. */
-export interface Match {
-  doc: number;
-  score: number;
-}
-
 /** What a query matched: every document with its score, the terms matched per field, and whether a cap cut it. */
 export interface Evaluation {
-  matches: Match[];
+  matches: MatchList;
   /** Expanded index terms of the non-excluded clauses, per field (for highlighting the words that matched). */
   termsByField: Set<string>[];
   capped: boolean;
@@ -252,7 +247,7 @@ export function evaluate(
   }
 
   const negated = clauses.length > 0 && clauses.every((c) => c.presence === PRESENCE.PROHIBITED);
-  let matches: Match[];
+  let matches: MatchList;
   try {
     matches = scoreInto(set, queryVectors, allowed, negated);
   } catch (error) {
@@ -274,7 +269,7 @@ function scoreInto(
   queryVectors: Map<string, { boost: number; ranks: number[] }>[],
   allowed: Uint8Array,
   negated: boolean,
-): Match[] {
+): MatchList {
   const scratch = set.scratch;
   const n = set.docCount;
   const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;

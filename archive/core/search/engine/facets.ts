@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../articles/article';
+import type { MatchList } from './match-list';
 
 /** What the user narrowed results to; an absent or empty list means no narrowing on that facet. */
 export interface SearchFilters {
@@ -64,12 +65,12 @@ export class FacetIndex {
     });
   }
 
-  /** Applies the filters to matches (which carry their document number) and counts each facet value. */
-  apply<T extends { doc: number }>(
-    items: readonly T[],
+  /** Applies the filters to matches and counts each facet value. */
+  apply(
+    matches: MatchList,
     filters: SearchFilters,
     annotated: ReadonlySet<string>,
-  ): { kept: T[]; facets: Facets } {
+  ): { kept: MatchList; facets: Facets } {
     const allowed = (names: string[], chosen: readonly string[] | undefined): Uint8Array | null =>
       chosen?.length ? Uint8Array.from(names, (name) => (chosen.includes(name) ? 1 : 0)) : null;
     const sourceOk = allowed(this.sourceNames, filters.sources);
@@ -83,30 +84,36 @@ export class FacetIndex {
     const yearCounts = new Uint32Array(this.yearNames.length);
     const notes = { with: 0, without: 0 };
     const unfiltered = sourceOk === null && yearOk === null && filters.notes === undefined;
-    // With nothing to narrow by (most searches), every item is kept as it is, and only counted.
-    const kept: T[] = unfiltered ? (items as T[]) : [];
+    const { docs } = matches;
+    const { sourceOf, yearOfDoc } = this;
+    let kept = matches;
     if (unfiltered && noted.size === 0) {
-      const { sourceOf, yearOfDoc } = this;
-      for (const item of items) {
-        sourceCounts[sourceOf[item.doc]!]!++;
-        yearCounts[yearOfDoc[item.doc]!]!++;
+      // With nothing to narrow by and no notes (most searches), every match is kept as it is, and only counted.
+      for (let i = 0; i < docs.length; i++) {
+        sourceCounts[sourceOf[docs[i]!]!]!++;
+        yearCounts[yearOfDoc[docs[i]!]!]!++;
       }
-      notes.without = items.length;
-    }
-    for (const item of unfiltered && noted.size === 0 ? [] : items) {
-      const source = this.sourceOf[item.doc]!;
-      const year = this.yearOfDoc[item.doc]!;
-      const hasNotes = noted.size > 0 && noted.has(item.doc);
-      const s = sourceOk === null || sourceOk[source] === 1;
-      const y = yearOk === null || yearOk[year] === 1;
-      const n = filters.notes === undefined || (filters.notes === 'with') === hasNotes;
-      if (y && n) sourceCounts[source]!++;
-      if (s && n) yearCounts[year]!++;
-      if (s && y) {
-        if (hasNotes) notes.with++;
-        else notes.without++;
+      notes.without = docs.length;
+    } else {
+      const keptAt = new Uint32Array(docs.length);
+      let keptCount = 0;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        const source = sourceOf[doc]!;
+        const year = yearOfDoc[doc]!;
+        const hasNotes = noted.size > 0 && noted.has(doc);
+        const s = sourceOk === null || sourceOk[source] === 1;
+        const y = yearOk === null || yearOk[year] === 1;
+        const n = filters.notes === undefined || (filters.notes === 'with') === hasNotes;
+        if (y && n) sourceCounts[source]!++;
+        if (s && n) yearCounts[year]!++;
+        if (s && y) {
+          if (hasNotes) notes.with++;
+          else notes.without++;
+        }
+        if (s && y && n) keptAt[keptCount++] = i;
       }
-      if (s && y && n && !unfiltered) kept.push(item);
+      if (!unfiltered) kept = matches.pick(keptAt.subarray(0, keptCount));
     }
     const listed = (names: string[], tally: Uint32Array): Map<string, number> =>
       new Map(names.flatMap((value, i) => (tally[i]! > 0 ? [[value, tally[i]!] as const] : [])));

@@ -1,6 +1,7 @@
 import { TermAnalyzer } from './analyzer';
 import { BodyTokenCache } from './body-tokens';
-import { SegmentSet, type Match } from './evaluate';
+import { SegmentSet } from './evaluate';
+import type { MatchList } from './match-list';
 import type { SearchLanguage } from '../language-tags';
 import type { LeftOut, PlanCheck, QueryPlan } from './query-plan';
 import type { SegmentReader } from './segment-reader';
@@ -94,18 +95,18 @@ export function leftOutEverywhere(plans: readonly (QueryPlan | undefined)[]): Le
 }
 
 /** Renumbers a group's matches across all segments. */
-export function globalMatches(group: LanguageGroup, matches: Match[]): Match[] {
+export function globalMatches(group: LanguageGroup, matches: MatchList): MatchList {
   if (group.identity) return matches;
   const { bases } = group.set;
-  return matches.map((m) => {
+  return matches.mapDocs((doc) => {
     // The last segment starting at or before the document: a binary search over the group's few segments.
     let low = 0;
     let high = bases.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if (bases[middle]! <= m.doc) low = middle;
+      if (bases[middle]! <= doc) low = middle;
       else high = middle - 1;
     }
-    return { doc: m.doc - bases[low]! + group.globalBases[low]!, score: m.score };
+    return doc - bases[low]! + group.globalBases[low]!;
   });
 }

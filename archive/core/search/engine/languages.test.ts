@@ -143,7 +143,8 @@ describe('agreement with lunr.Index over the same language pipeline', () => {
           );
           const set = new SegmentSet([new SegmentReader(buildSegment(articles, language).index)]);
           const actual = evaluate(set, clauses, analyzer)
-            .matches.map((m) => ({ id: set.segments[0]!.docs[m.doc]!.id, score: m.score }))
+            .matches.toArray()
+            .map((m) => ({ id: set.segments[0]!.docs[m.doc]!.id, score: m.score }))
             .sort(
               (a, b) =>
                 b.score - a.score ||

@@ -4,6 +4,7 @@ import { plainText, type Article } from '../../articles/article';
 import { TermAnalyzer } from './analyzer';
 import { SegmentSet } from './evaluate';
 import { highlightRanges, WordMatcher } from './highlight';
+import { MatchList } from './match-list';
 import { filterPhrase } from './phrase-filter';
 import { planQuery } from './query-plan';
 import { buildSegment } from './segment-builder';
@@ -49,8 +50,8 @@ describe('filterPhrase', () => {
           if (check.status !== 'ok' || check.plan.phrases.length !== 1) return;
           const phrase = check.plan.phrases[0]!;
           const ids = set.segments.flatMap((s) => s.docs.map((d) => d.id));
-          const all = ids.map((_, doc) => ({ doc, score: 0 }));
-          const kept = filterPhrase(set, all, phrase).map((m) => ids[m.doc]);
+          const all = MatchList.of(ids.map((_, doc) => ({ doc, score: 0 })));
+          const kept = Array.from(filterPhrase(set, all, phrase).docs, (doc) => ids[doc]);
           // The model reads the phrase from the text itself, as the highlighter does, not from stored positions.
           const holds = (article: Article) =>
             [article.title, plainText(article.blocks)].some(

@@ -1,5 +1,6 @@
 import { SEARCH_FIELDS } from './analyzer';
-import type { Match, SegmentSet } from './evaluate';
+import type { SegmentSet } from './evaluate';
+import type { MatchList } from './match-list';
 import { hasPhrase } from './highlight';
 import type { PositionCursor } from './position-cursor';
 import type { Phrase } from './query-plan';
@@ -9,9 +10,9 @@ import type { Phrase } from './query-plan';
  * Each word's postings are walked once in document order, side by side, and positions are decoded only where a
  * matched document holds every word of the phrase.
  */
-export function filterPhrase(set: SegmentSet, matches: readonly Match[], phrase: Phrase): Match[] {
+export function filterPhrase(set: SegmentSet, matches: MatchList, phrase: Phrase): MatchList {
   const candidate = new Uint8Array(set.docCount);
-  for (const m of matches) candidate[m.doc] = 1;
+  for (const doc of matches.docs) candidate[doc] = 1;
   const holds = new Uint8Array(set.docCount);
   const buffers = phrase.items.map(() => ({ buffer: new Uint32Array(64) }));
   for (const field of phrase.fields) {
@@ -39,5 +40,5 @@ export function filterPhrase(set: SegmentSet, matches: readonly Match[], phrase:
       }
     });
   }
-  return matches.filter((m) => (holds[m.doc] === 1) !== phrase.excluded);
+  return matches.filter((doc) => (holds[doc] === 1) !== phrase.excluded);
 }

@@ -1,4 +1,5 @@
 import { DocFilter } from './doc-filter';
+import { MatchList } from './match-list';
 
 /** A list of document numbers, filled in the order they are first met, emptied for the next use. */
 export class DocList {
@@ -74,25 +75,30 @@ export class ScoreScratch {
    * The matched documents in ascending order with their scores, clearing what the query wrote. A query that
    * matched a large share of the archive is read by one pass over it; a few matches are sorted instead.
    */
-  takeMatches(): { doc: number; score: number }[] {
-    const out: { doc: number; score: number }[] = [];
+  takeMatches(): MatchList {
     const count = this.matchedDocs.length;
+    const docs = new Uint32Array(count);
+    const scores = new Float64Array(count);
     if (count * 8 > this.docCount) {
+      let at = 0;
       for (let doc = 0; doc < this.docCount; doc++) {
         if (this.matched[doc] === 0) continue;
-        out.push({ doc, score: this.scores[doc]! });
+        docs[at] = doc;
+        scores[at++] = this.scores[doc]!;
         this.matched[doc] = 0;
         this.scores[doc] = 0;
       }
     } else {
-      const docs = this.matchedDocs.docs.subarray(0, count).sort();
-      for (const doc of docs) {
-        out.push({ doc, score: this.scores[doc]! });
+      docs.set(this.matchedDocs.docs.subarray(0, count));
+      docs.sort();
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i]!;
+        scores[i] = this.scores[doc]!;
         this.matched[doc] = 0;
         this.scores[doc] = 0;
       }
     }
     this.matchedDocs.length = 0;
-    return out;
+    return new MatchList(docs, scores);
   }
 }
