@@ -4,10 +4,11 @@ import { compareCodeUnits, type TextRange } from '../articles/text-range';
 import { cachedBodies } from './body-cache';
 import { suggestQuery } from './engine/suggest';
 import { SEARCH_FIELDS } from './engine/analyzer';
-import { evaluate, type EngineClause } from './engine/evaluate';
+import { evaluate, type EngineClause, type Evaluation } from './engine/evaluate';
 import { MatchList, type Match } from './engine/match-list';
 import { FacetIndex, type Facets, type SearchFilters } from './engine/facets';
 import {
+  globalDoc,
   globalMatches,
   groupByLanguage,
   groupOfDoc,
@@ -124,6 +125,9 @@ export function createSearchService(deps: {
   ) => {
     let capped = false;
     const lists: MatchList[] = [];
+    const ranked: { group: LanguageGroup; evaluation: Evaluation }[] = [];
+    // Whether a phrase left out some of what the words matched.
+    let narrowed = false;
     groups.forEach((group, g) => {
       const plan = plans[g];
       const clauses = plan && pick(plan);
@@ -135,9 +139,38 @@ export function createSearchService(deps: {
         evaluation.matches,
       );
       lists.push(globalMatches(group, kept));
+      ranked.push({ group, evaluation });
+      narrowed ||= kept !== evaluation.matches;
     });
     const matches = lists.length === 0 ? MatchList.empty() : MatchList.concat(lists);
-    return { matches, capped };
+    return { matches, capped, ranked, narrowed };
+  };
+
+  // The best `limit` of the kept matches, by score then title then id: each language's best, merged.
+  const best = (
+    ranked: readonly { group: LanguageGroup; evaluation: Evaluation }[],
+    kept: MatchList,
+    everyMatchKept: boolean,
+    limit: number,
+  ): Match[] => {
+    const order = (a: number, b: number): number =>
+      compareCodeUnits(metas[a]!.title, metas[b]!.title) || compareCodeUnits(metas[a]!.id, metas[b]!.id);
+    // Nothing filtered out (most searches): every match may rank, and no table of kept documents is made.
+    let keptFlags: Uint8Array | undefined;
+    if (!everyMatchKept) {
+      keptFlags = new Uint8Array(metas.length);
+      for (const doc of kept.docs) keptFlags[doc] = 1;
+    }
+    const found: Match[] = [];
+    for (const { group, evaluation } of ranked) {
+      const keep =
+        keptFlags === undefined ? () => true : (doc: number) => keptFlags[globalDoc(group, doc)] === 1;
+      const tiebreak = (a: number, b: number): number => order(globalDoc(group, a), globalDoc(group, b));
+      for (const match of evaluation.top(keep, limit, tiebreak)) {
+        found.push({ doc: globalDoc(group, match.doc), score: match.score });
+      }
+    }
+    return found.sort((a, b) => b.score - a.score || order(a.doc, b.doc)).slice(0, limit);
   };
 
   const highlighter = (group: LanguageGroup, plan: QueryPlan) => {
@@ -174,12 +207,13 @@ export function createSearchService(deps: {
       if (!('plans' in planned)) return planned;
       const { plans, first } = planned;
       if (plans.some((plan) => plan !== undefined && plan.phrases.length > 0)) await ensurePositions();
-      let { matches, capped } = run(plans, (plan) => plan.clauses);
+      let { matches, capped, ranked, narrowed } = run(plans, (plan) => plan.clauses);
       let relaxed = false;
       if (matches.length === 0 && plans.some((plan) => plan?.relaxed !== undefined)) {
-        ({ matches, capped } = run(plans, (plan) => plan.relaxed));
+        ({ matches, capped, ranked, narrowed } = run(plans, (plan) => plan.relaxed));
         relaxed = matches.length > 0;
       }
+      const all = matches;
       if (operators.tags !== undefined || operators.before !== undefined || operators.after !== undefined) {
         const tagged = new Map(
           Object.entries(options.tagged ?? {}).map(([tag, ids]) => [tag.toLocaleLowerCase(), new Set(ids)]),
@@ -200,7 +234,7 @@ export function createSearchService(deps: {
         return found;
       };
       const results = await Promise.all(
-        topMatches(kept, limit, metas).map(async (match): Promise<SearchResult> => {
+        best(ranked, kept, !narrowed && kept === all, limit).map(async (match): Promise<SearchResult> => {
           const meta = metas[match.doc]!;
           const highlight = highlightOf(match.doc);
           const body = await loadBody(meta.id);
@@ -247,61 +281,4 @@ export function createSearchService(deps: {
       return highlighter(group, check.plan).body(articleId, await loadBody(articleId));
     },
   };
-}
-
-// The `k`-th largest score (k <= scores.length), with a min-heap of the best k seen: one pass, no sort of all
-// scores (sorting 46,000 of them was a quarter of a wildcard search's time).
-function kthLargest(scores: Float64Array, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  const siftDown = (): void => {
-    for (let at = 0; ;) {
-      const left = 2 * at + 1;
-      const right = left + 1;
-      let least = at;
-      if (left < size && heap[left]! < heap[least]!) least = left;
-      if (right < size && heap[right]! < heap[least]!) least = right;
-      if (least === at) return;
-      [heap[at], heap[least]] = [heap[least]!, heap[at]!];
-      at = least;
-    }
-  };
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i]!;
-    if (size < k) {
-      // Sift up.
-      let at = size++;
-      heap[at] = score;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (heap[parent]! <= heap[at]!) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-        at = parent;
-      }
-    } else if (score > heap[0]!) {
-      heap[0] = score;
-      siftDown();
-    }
-  }
-  return heap[0]!;
-}
-
-// The best `limit` matches by score, then title, then id: a numeric pass finds the score threshold so only the
-// few matches at or above it become objects and are sorted with the full comparison.
-function topMatches(matches: MatchList, limit: number, metas: readonly ArticleMeta[]): Match[] {
-  if (limit === 0 || matches.length === 0) return [];
-  const { docs, scores } = matches;
-  const threshold = matches.length > limit ? kthLargest(scores, limit) : -Infinity;
-  const candidates: Match[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    if (scores[i]! >= threshold) candidates.push({ doc: docs[i]!, score: scores[i]! });
-  }
-  return candidates
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        compareCodeUnits(metas[a.doc]!.title, metas[b.doc]!.title) ||
-        compareCodeUnits(metas[a.doc]!.id, metas[b.doc]!.id),
-    )
-    .slice(0, limit);
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
 import { TermAnalyzer } from './analyzer';
-import { evaluate, roundHalfUp, SegmentSet, type EngineClause } from './evaluate';
+import { evaluate, type EngineClause } from './evaluate';
+import type { MatchList } from './match-list';
+import { roundHalfUp, SegmentSet } from './segment-set';
 import { buildLunrReference, byId, queryLunrReference } from './lunr-reference';
 import { buildSegment } from './segment-builder';
 import { SegmentReader } from './segment-reader';
@@ -111,18 +113,15 @@ function splitInto(articles: Article[], parts: number): SegmentReader[] {
   );
 }
 
-function rank(set: SegmentSet, query: string[], articles: Article[]) {
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
+// The matches ranked by score then title then id: every one of them unless `k` is given.
+function rank(set: SegmentSet, query: string[], keep = (_doc: number) => true, k = Infinity) {
   const docs = set.segments.flatMap((s) => s.docs);
-  return evaluate(set, parse(query.join(' ')), new TermAnalyzer())
-    .matches.toArray()
-    .map((m) => ({ id: docs[m.doc]!.id, score: m.score }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        compareCodeUnits(titles.get(a.id)!, titles.get(b.id)!) ||
-        compareCodeUnits(a.id, b.id),
-    );
+  const evaluation = evaluate(set, parse(query.join(' ')), new TermAnalyzer());
+  const order = (a: number, b: number) =>
+    compareCodeUnits(docs[a]!.title, docs[b]!.title) || compareCodeUnits(docs[a]!.id, docs[b]!.id);
+  const ranked = evaluation.top(keep, Math.min(k, evaluation.matches.length), order);
+  if (k === Infinity) expect(ranked).toHaveLength(evaluation.matches.length);
+  return ranked.map((m) => ({ id: docs[m.doc]!.id, score: m.score }));
 }
 
 describe('the engine ranks exactly as Lunr', () => {
@@ -135,7 +134,7 @@ describe('the engine ranks exactly as Lunr', () => {
         const reference = buildLunrReference(articles);
         const titles = new Map(articles.map((a) => [a.id, a.title]));
         const expected = queryLunrReference(reference, parse(query), (id) => titles.get(id)!);
-        const actual = rank(new SegmentSet(splitInto(articles, 1)), [query], articles);
+        const actual = rank(new SegmentSet(splitInto(articles, 1)), [query]);
         expect(actual).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -150,13 +149,66 @@ describe('the engine ranks exactly as Lunr', () => {
         const reference = buildLunrReference(articles);
         const titles = new Map(articles.map((a) => [a.id, a.title]));
         const expected = queryLunrReference(reference, parse(query), (id) => titles.get(id)!);
-        const actual = rank(new SegmentSet(splitInto(articles, parts)), [query], articles);
+        const actual = rank(new SegmentSet(splitInto(articles, parts)), [query]);
         expect(actual.map((r) => r.id)).toEqual(expected.map((r) => r.id));
         actual.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!.score, 9));
       }),
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe('ranking only what can rank', () => {
+  const largeArchiveArb = fc
+    .integer({ min: 10, max: 60 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => articleArb(i))));
+
+  it('gives the best k of any kept subset exactly as ranking every match does, in one segment or several', () => {
+    fc.assert(
+      fc.property(
+        largeArchiveArb,
+        queryArb,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.func(fc.boolean()),
+        (generated, query, k, parts, keepArb) => {
+          fc.pre(parse(query).length > 0);
+          const articles = byId(generated);
+          const set = new SegmentSet(splitInto(articles, parts));
+          const keep = (doc: number) => doc % 5 === 0 || keepArb(doc);
+          const all = rank(set, [query]).filter((r) => keep(articles.findIndex((a) => a.id === r.id)));
+          expect(rank(set, [query], keep, k)).toEqual(all.slice(0, k));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('ranks a wildcard standing for more words than it walks side by side as when it stands for few', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `w-${i}`,
+      title: `word${String.fromCharCode(97 + (i % 26))}${i} report`,
+      source: 'Test',
+      blocks: [{ kind: 'paragraph' as const, text: `report ${'word'.repeat(1 + (i % 3))}${i}` }],
+    }));
+    const set = new SegmentSet([new SegmentReader(buildSegment(many).index)]);
+    const all = rank(set, ['word*']);
+    expect(all.length).toBe(40);
+    expect(rank(set, ['word*'], () => true, 5)).toEqual(all.slice(0, 5));
+  });
+
+  it('refuses a ranking asked for after the set ran another query', () => {
+    const set = new SegmentSet(splitInto(byId(fc.sample(largeArchiveArb, 1)[0]!), 1));
+    const first = evaluate(set, parse('drone'), new TermAnalyzer());
+    evaluate(set, parse('data'), new TermAnalyzer());
+    expect(() =>
+      first.top(
+        () => true,
+        3,
+        () => 0,
+      ),
+    ).toThrow(/changed/);
+  });
 });
 
 describe('scoring arrays kept between queries', () => {
@@ -166,9 +218,7 @@ describe('scoring arrays kept between queries', () => {
         const articles = byId(generated);
         const kept = new SegmentSet(splitInto(articles, 2));
         for (const query of queries.filter((q) => parse(q).length > 0)) {
-          expect(rank(kept, [query], articles)).toEqual(
-            rank(new SegmentSet(splitInto(articles, 2)), [query], articles),
-          );
+          expect(rank(kept, [query])).toEqual(rank(new SegmentSet(splitInto(articles, 2)), [query]));
         }
       }),
       { numRuns: 100 },
@@ -181,7 +231,7 @@ describe('scoring arrays kept between queries', () => {
       { id: 'b', title: 'Logs', source: 'T', blocks: [{ kind: 'paragraph', text: 'flight logs' }] },
     ]);
     const set = new SegmentSet(splitInto(articles, 1));
-    const before = rank(set, ['logs'], articles);
+    const before = rank(set, ['logs']);
     const segment = set.segments[0]!;
     const decode = segment.decodePostings.bind(segment);
     let calls = 0;
@@ -189,9 +239,9 @@ describe('scoring arrays kept between queries', () => {
       if (++calls === 2) throw new Error('damaged');
       return decode(...args);
     };
-    expect(() => rank(set, ['logs'], articles)).toThrow('damaged');
+    expect(() => rank(set, ['logs'])).toThrow('damaged');
     segment.decodePostings = decode;
-    expect(rank(set, ['logs'], articles)).toEqual(before);
+    expect(rank(set, ['logs'])).toEqual(before);
   });
 });
 
@@ -205,31 +255,25 @@ describe('bounded expansion', () => {
     })),
   );
   const set = new SegmentSet([new SegmentReader(buildSegment(articles).index)]);
-  const titlesOf = (matches: { doc: number }[]) => [
-    ...new Set(matches.map((m) => set.segments[0]!.docs[m.doc]!.title)),
+  const titlesOf = (matches: MatchList) => [
+    ...new Set(Array.from(matches.docs, (doc) => set.segments[0]!.docs[doc]!.title)),
   ];
 
   it('keeps the most frequent expansions of a wildcard within the budget and says it was cut', () => {
     const full = evaluate(set, parse('sec*'), new TermAnalyzer());
     expect(full.capped).toBe(false);
-    expect(titlesOf(full.matches.toArray()).sort()).toEqual([
-      'sect',
-      'sector',
-      'secure',
-      'secured',
-      'security',
-    ]);
+    expect(titlesOf(full.matches).sort()).toEqual(['sect', 'sector', 'secure', 'secured', 'security']);
     // Each article holds its word once in the title and once in the body: 2 postings per article.
     const cut = evaluate(set, parse('sec*'), new TermAnalyzer(), 2 * (5 + 4));
     expect(cut.capped).toBe(true);
-    expect(titlesOf(cut.matches.toArray()).sort()).toEqual(['secure', 'security']);
+    expect(titlesOf(cut.matches).sort()).toEqual(['secure', 'security']);
   });
 
   it('never cuts a plain word, whatever the budget', () => {
     const plain = evaluate(set, parse('secure'), new TermAnalyzer(), 0);
     expect(plain.capped).toBe(false);
     // "secure" is looked up by its stem, "secur", which these three words share.
-    expect(titlesOf(plain.matches.toArray()).sort()).toEqual(['secure', 'secured', 'security']);
+    expect(titlesOf(plain.matches).sort()).toEqual(['secure', 'secured', 'security']);
   });
 });
 

@@ -1,8 +1,8 @@
 import { FIELD_BOOSTS, SEARCH_FIELDS, type TermAnalyzer } from './analyzer';
-import type { SegmentReader } from './segment-reader';
-import { ScoreScratch } from './score-scratch';
-import { expandTerm } from './term-expansion';
-import type { MatchList } from './match-list';
+import { MatchList, type Match } from './match-list';
+import type { PostingList, SegmentSet } from './segment-set';
+import { TopHeap, type Tiebreak } from './top-heap';
+import { topDocuments, type ScoringField } from './top-k';
 
 /** One query clause as Lunr's parser produces it (the published typings omit `presence`). */
 export interface EngineClause {
@@ -26,165 +26,21 @@ export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
  */
 const MAX_EXPANSION_POSTINGS = 250_000;
 
-/** What a query matched: every document with its score, the terms matched per field, and whether a cap cut it. */
+/** What a query matched: every document, the terms matched per field, whether a cap cut it, and its best. */
 export interface Evaluation {
+  /** Every matching document, ascending. */
   matches: MatchList;
   /** Expanded index terms of the non-excluded clauses, per field (for highlighting the words that matched). */
   termsByField: Set<string>[];
   capped: boolean;
-}
-
-const K1 = 1.2;
-const B = 0.75;
-const FIELD_COUNT = SEARCH_FIELDS.length;
-
-/** The segments searched together, with the statistics Lunr would compute over all of their documents. */
-export class SegmentSet {
-  readonly docCount: number;
-  /** Where each segment's documents start in the combined numbering. */
-  readonly bases: readonly number[];
-  private readonly averageLength: number[];
-  private readonly expansions = new Map<string, Map<string, number[]>>();
-  private expansionCapped = new Set<string>();
-  private readonly scratchDocs: Uint32Array;
-  private readonly scratchTfs: Uint32Array;
-  // Per field, filled on first use: 8 bytes per document, read once per posting.
-  private readonly norms: (Float64Array | undefined)[] = [];
-  private scratchArrays: ScoreScratch | undefined;
-
-  /** The arrays queries score into, made on the first query and kept (about 30 bytes per document). */
-  get scratch(): ScoreScratch {
-    this.scratchArrays ??= new ScoreScratch(this.docCount);
-    return this.scratchArrays;
-  }
-
-  constructor(readonly segments: readonly SegmentReader[]) {
-    const bases: number[] = [];
-    let count = 0;
-    for (const segment of segments) {
-      bases.push(count);
-      count += segment.docCount;
-    }
-    this.bases = bases;
-    this.docCount = count;
-    const largest = Math.max(0, ...segments.map((s) => s.docCount));
-    this.scratchDocs = new Uint32Array(largest);
-    this.scratchTfs = new Uint32Array(largest);
-    this.averageLength = SEARCH_FIELDS.map(
-      (_, f) => segments.reduce((sum, s) => sum + (s.totalFieldLength[f] ?? 0), 0) / count,
-    );
-  }
-
-  /** The index terms a query term expands to, each with its rank per segment (-1 where absent); cached. */
-  expand(term: string, editDistance: number | undefined): { terms: Map<string, number[]>; capped: boolean } {
-    const key = `${editDistance ?? ''}\u0000${term}`;
-    let terms = this.expansions.get(key);
-    if (terms === undefined) {
-      terms = new Map();
-      let capped = false;
-      this.segments.forEach((segment, s) => {
-        const expansion = expandTerm(segment, { term, editDistance });
-        capped ||= expansion.capped;
-        for (const rank of expansion.ranks) {
-          const name = segment.term(rank);
-          let ranks = terms!.get(name);
-          if (ranks === undefined)
-            terms!.set(name, (ranks = new Array<number>(this.segments.length).fill(-1)));
-          ranks[s] = rank;
-        }
-      });
-      if (this.expansions.size > 500) this.expansions.clear();
-      this.expansions.set(key, terms);
-      if (capped) this.expansionCapped.add(key);
-    }
-    return { terms, capped: this.expansionCapped.has(key) };
-  }
-
-  /** Documents holding the term (ranks per segment) in a field, across segments. */
-  postingTotal(ranks: readonly number[], field: number): number {
-    return ranks.reduce(
-      (sum, rank, s) => sum + (rank < 0 ? 0 : this.segments[s]!.postingCount(rank, field)),
-      0,
-    );
-  }
-
-  /** Calls `visit` with each document holding the term (ranks per segment) in a field, across segments. */
-  visit(ranks: readonly number[], field: number, visit: (doc: number) => void): void {
-    for (let s = 0; s < ranks.length; s++) {
-      const rank = ranks[s]!;
-      if (rank < 0) continue;
-      const base = this.bases[s]!;
-      const docs = this.scratchDocs;
-      const count = this.segments[s]!.decodePostings(rank, field, docs, this.scratchTfs);
-      for (let i = 0; i < count; i++) visit(base + docs[i]!);
-    }
-  }
-
-  /** Lunr's inverse document frequency over all segments: documents are counted once per field holding the term. */
-  idf(ranks: readonly number[]): number {
-    let withTerm = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) withTerm += this.postingTotal(ranks, f);
-    const x = (this.docCount - withTerm + 0.5) / (withTerm + 0.5);
-    return Math.log(1 + Math.abs(x));
-  }
-
   /**
-   * Adds `boost` times Lunr's stored field weight of a term (computed with the combined statistics and rounded
-   * as Lunr rounds it) to the scratch's `dots` for each allowed document holding it in the field, and marks
-   * `inField` (listing each document the first time).
+   * The best `k` of the matches `keep` accepts, by Lunr's score then `tiebreak`,
+   * best first. Scores only what can rank; valid until the set runs another query.
    */
-  accumulate(ranks: readonly number[], field: number, boost: number, allowed: Uint8Array): void {
-    const { dots, inField, fieldDocs } = this.scratch;
-    const idf = this.idf(ranks);
-    const norms = this.lengthNorms(field);
-    const fieldBoost = FIELD_BOOSTS[SEARCH_FIELDS[field]!];
-    const docs = this.scratchDocs;
-    const tfs = this.scratchTfs;
-    for (let s = 0; s < ranks.length; s++) {
-      const rank = ranks[s]!;
-      if (rank < 0) continue;
-      const base = this.bases[s]!;
-      const count = this.segments[s]!.decodePostings(rank, field, docs, tfs);
-      for (let i = 0; i < count; i++) {
-        const doc = base + docs[i]!;
-        if (inField[doc] === 0) {
-          inField[doc] = 1;
-          fieldDocs.push(doc);
-        }
-        if (allowed[doc] === 0) continue;
-        const tf = tfs[i]!;
-        // Lunr's expression, operation for operation (its length part precomputed with the same operations),
-        // so the rounded weight is bit-identical to its own.
-        let score = (idf * ((K1 + 1) * tf)) / (norms[doc]! + tf);
-        score *= fieldBoost;
-        dots[doc] = dots[doc]! + boost * (roundHalfUp(score * 1000) / 1000);
-      }
-    }
-  }
-
-  /** Each document's `K1 * (1 - B + B * length / average)` in a field, the part of BM25 no term changes. */
-  private lengthNorms(field: number): Float64Array {
-    let norms = this.norms[field];
-    if (norms === undefined) {
-      const average = this.averageLength[field]!;
-      norms = new Float64Array(this.docCount);
-      this.segments.forEach((segment, s) => {
-        const base = this.bases[s]!;
-        for (let local = 0; local < segment.docCount; local++) {
-          norms![base + local] = K1 * (1 - B + B * (segment.fieldLength(local, field) / average));
-        }
-      });
-      this.norms[field] = norms;
-    }
-    return norms;
-  }
-
-  /** A key ordering terms as one Lunr index over the segments in order would number them. */
-  termOrder(ranks: readonly number[]): number {
-    const s = ranks.findIndex((rank) => rank >= 0);
-    return s * 2 ** 32 + this.segments[s]!.termIndex(ranks[s]!);
-  }
+  top(keep: (doc: number) => boolean, k: number, tiebreak: Tiebreak): Match[];
 }
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
 
 /**
  * Runs parsed clauses as `lunr.Index#query` runs them, over several segments as if they were one index:
@@ -198,16 +54,27 @@ export function evaluate(
   expansionBudget = MAX_EXPANSION_POSTINGS,
 ): Evaluation {
   const fieldIndex = (name: string): number => SEARCH_FIELDS.indexOf(name as (typeof SEARCH_FIELDS)[number]);
-  const queryVectors = SEARCH_FIELDS.map(() => new Map<string, { boost: number; ranks: number[] }>());
+  const queryVectors = SEARCH_FIELDS.map(
+    () => new Map<string, { boost: number; ranks: number[]; name: string }>(),
+  );
   let capped = false;
   let remaining = expansionBudget;
   // With one scoring clause, every scored document holds one of its terms, so counting its documents (a second
   // pass over all of its postings) could not exclude any: the common one-word and one-prefix query skips it.
   const scoring = clauses.filter((c) => c.presence !== PRESENCE.PROHIBITED).length;
   const scratch = set.scratch;
+  // Postings decoded for the previous query are no longer read: its ranking was asked for (or never will be).
+  scratch.arena.reset();
+  scratch.queries++;
   const filter = scratch.filter;
-  const require = (doc: number): void => filter.require(doc);
-  const ban = (doc: number): void => filter.ban(doc);
+  // Each term's postings in a field are decoded once per query, whether counted, excluded or scored.
+  const decoded = new Map<string, PostingList>();
+  const postingsOf = (name: string, ranks: number[], field: number): PostingList => {
+    const key = `${field}\u0000${name}`;
+    let list = decoded.get(key);
+    if (list === undefined) decoded.set(key, (list = set.postings(ranks, field, set.idf(ranks))));
+    return list;
+  };
   let allowed: Uint8Array;
   try {
     for (const clause of clauses) {
@@ -227,13 +94,13 @@ export function evaluate(
         }
         for (const [name, ranks] of expanded) {
           for (const f of fields) {
-            if (counted) set.visit(ranks, f, require);
+            if (counted) for (const doc of postingsOf(name, ranks, f).docs) filter.require(doc);
             if (clause.presence === PRESENCE.PROHIBITED) {
-              set.visit(ranks, f, ban);
+              for (const doc of postingsOf(name, ranks, f).docs) filter.ban(doc);
               continue;
             }
             const entry = queryVectors[f]!.get(name);
-            if (entry === undefined) queryVectors[f]!.set(name, { boost: clause.boost, ranks });
+            if (entry === undefined) queryVectors[f]!.set(name, { boost: clause.boost, ranks, name });
             else entry.boost += clause.boost;
           }
         }
@@ -247,75 +114,89 @@ export function evaluate(
   }
 
   const negated = clauses.length > 0 && clauses.every((c) => c.presence === PRESENCE.PROHIBITED);
+  let fields: ScoringField[];
   let matches: MatchList;
   try {
-    matches = scoreInto(set, queryVectors, allowed, negated);
+    fields = queryVectors.map((vector, f) => scoringField(set, vector, f, postingsOf));
+    matches = new MatchList(matchedDocs(set, fields, allowed, negated));
   } catch (error) {
     scratch.clearAll();
     throw error;
   } finally {
     filter.clear();
   }
+  const query = scratch.queries;
+  // Without required or excluded words, every document in the postings is a match.
+  const everyPostingMatches = allowed === scratch.everyDoc;
+  const top = (keep: (doc: number) => boolean, k: number, tiebreak: Tiebreak): Match[] => {
+    if (scratch.queries !== query) throw new Error('The search changed before its results were ranked');
+    if (negated) {
+      // Everything not excluded matches, with score 0.
+      const heap = new TopHeap(k, tiebreak);
+      for (const doc of matches.docs) if (keep(doc)) heap.offer(doc, 0);
+      return heap.best();
+    }
+    // Required words leave few matches of many postings: the matches themselves are the candidates.
+    return topDocuments(fields, keep, k, tiebreak, scratch, everyPostingMatches ? undefined : matches.docs);
+  };
   const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
-  return { matches, termsByField, capped };
+  return { matches, termsByField, capped, top };
 }
 
-/**
- * Scores the query vectors into the set's scratch arrays, field by field, and takes the matches out (ascending by
- * document), leaving the arrays clean.
- */
-function scoreInto(
+// A field's query vector ready to score: its terms in Lunr's term order (keys computed once, not per comparison:
+// a wildcard can stand for thousands of terms), their postings decoded, and the vector's magnitude.
+function scoringField(
   set: SegmentSet,
-  queryVectors: Map<string, { boost: number; ranks: number[] }>[],
+  vector: Map<string, { boost: number; ranks: number[]; name: string }>,
+  field: number,
+  postingsOf: (name: string, ranks: number[], field: number) => PostingList,
+): ScoringField {
+  const entries = [...vector.values()]
+    .map((entry) => ({ entry, key: set.termOrder(entry.ranks) }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ entry }) => entry);
+  let sumOfSquares = 0;
+  for (const { boost } of entries) sumOfSquares += boost * boost;
+  return {
+    terms: entries.map(({ boost, ranks, name }) => ({
+      boost,
+      idf: set.idf(ranks),
+      postings: postingsOf(name, ranks, field),
+    })),
+    magnitude: Math.sqrt(sumOfSquares),
+    fieldBoost: FIELD_BOOSTS[SEARCH_FIELDS[field]!],
+    norms: set.lengthNorms(field),
+  };
+}
+
+// The allowed documents holding any scored term in any field (or, for a query of excluded words only, every
+// allowed document), ascending, from the decoded postings: no score is computed for them.
+function matchedDocs(
+  set: SegmentSet,
+  fields: readonly ScoringField[],
   allowed: Uint8Array,
   negated: boolean,
-): MatchList {
-  const scratch = set.scratch;
-  const n = set.docCount;
-  const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;
-  queryVectors.forEach((vector, f) => {
-    // Keys computed once, not per comparison: a wildcard can stand for thousands of terms.
-    const terms = [...vector.values()]
-      .map((entry) => ({ entry, key: set.termOrder(entry.ranks) }))
-      .sort((a, b) => a.key - b.key)
-      .map(({ entry }) => entry);
-    let sumOfSquares = 0;
-    for (const { boost } of terms) sumOfSquares += boost * boost;
-    const magnitude = Math.sqrt(sumOfSquares);
-    for (const { boost, ranks } of terms) set.accumulate(ranks, f, boost, allowed);
-    // Each document gets one addition per field, in field order, as Lunr adds them: the order documents are
-    // visited in changes no score.
-    for (let i = 0; i < fieldDocs.length; i++) {
-      const doc = fieldDocs.docs[i]!;
-      if (inField[doc] === 0 || allowed[doc] === 0) continue;
-      scores[doc] = scores[doc]! + (dots[doc]! / magnitude || 0);
-      if (matched[doc] === 0) {
+): Uint32Array {
+  const { matched, matchedDocs: list } = set.scratch;
+  for (const field of fields) {
+    for (const { postings } of field.terms) {
+      const { docs } = postings;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (allowed[doc] === 0 || matched[doc] === 1) continue;
         matched[doc] = 1;
-        matchedDocs.push(doc);
+        list.push(doc);
       }
     }
-    scratch.endField();
-  });
+  }
   if (negated) {
-    // Everything not excluded matches, with score 0: listed once, as matched.
-    for (let doc = 0; doc < n; doc++) {
+    for (let doc = 0; doc < set.docCount; doc++) {
       if (allowed[doc] === 0 || matched[doc] === 1) continue;
       matched[doc] = 1;
-      matchedDocs.push(doc);
+      list.push(doc);
     }
   }
-
-  return scratch.takeMatches();
-}
-
-/**
- * `Math.round` for the non-negative numbers below 2^52 that scores are, as Lunr rounds weights: V8 on these
- * machines calls a builtin for `Math.round` but inlines `Math.floor`, and this was half of a wildcard query's
- * scoring time. The one input where `x + 0.5` rounds up in floating point (0.49999999999999994) is corrected.
- */
-export function roundHalfUp(x: number): number {
-  const r = Math.floor(x + 0.5);
-  return r - 0.5 > x ? r - 1 : r;
+  return set.scratch.takeMatched();
 }
 
 function cost(set: SegmentSet, entries: readonly [string, number[]][]): number {

@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../../articles/article';
-import type { MatchList } from './match-list';
+import { MatchList } from './match-list';
 
 /** What the user narrowed results to; an absent or empty list means no narrowing on that facet. */
 export interface SearchFilters {
@@ -95,7 +95,7 @@ export class FacetIndex {
       }
       notes.without = docs.length;
     } else {
-      const keptAt = new Uint32Array(docs.length);
+      const keptDocs = new Uint32Array(docs.length);
       let keptCount = 0;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
@@ -111,9 +111,9 @@ export class FacetIndex {
           if (hasNotes) notes.with++;
           else notes.without++;
         }
-        if (s && y && n) keptAt[keptCount++] = i;
+        if (s && y && n) keptDocs[keptCount++] = doc;
       }
-      if (!unfiltered) kept = matches.pick(keptAt.subarray(0, keptCount));
+      if (!unfiltered) kept = new MatchList(keptDocs.slice(0, keptCount));
     }
     const listed = (names: string[], tally: Uint32Array): Map<string, number> =>
       new Map(names.flatMap((value, i) => (tally[i]! > 0 ? [[value, tally[i]!] as const] : [])));

@@ -1,6 +1,6 @@
 import { TermAnalyzer } from './analyzer';
 import { BodyTokenCache } from './body-tokens';
-import { SegmentSet } from './evaluate';
+import { SegmentSet } from './segment-set';
 import type { MatchList } from './match-list';
 import type { SearchLanguage } from '../language-tags';
 import type { LeftOut, PlanCheck, QueryPlan } from './query-plan';
@@ -94,19 +94,22 @@ export function leftOutEverywhere(plans: readonly (QueryPlan | undefined)[]): Le
   return { common: inAll((l) => l.common), symbols: inAll((l) => l.symbols) };
 }
 
+/** A document of a group's set numbered across all segments. */
+export function globalDoc(group: LanguageGroup, doc: number): number {
+  if (group.identity) return doc;
+  const { bases } = group.set;
+  // The last segment starting at or before the document: a binary search over the group's few segments.
+  let low = 0;
+  let high = bases.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (bases[middle]! <= doc) low = middle;
+    else high = middle - 1;
+  }
+  return doc - bases[low]! + group.globalBases[low]!;
+}
+
 /** Renumbers a group's matches across all segments. */
 export function globalMatches(group: LanguageGroup, matches: MatchList): MatchList {
-  if (group.identity) return matches;
-  const { bases } = group.set;
-  return matches.mapDocs((doc) => {
-    // The last segment starting at or before the document: a binary search over the group's few segments.
-    let low = 0;
-    let high = bases.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (bases[middle]! <= doc) low = middle;
-      else high = middle - 1;
-    }
-    return doc - bases[low]! + group.globalBases[low]!;
-  });
+  return group.identity ? matches : matches.mapDocs((doc) => globalDoc(group, doc));
 }

@@ -3,7 +3,8 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../articles/article';
 import { TermAnalyzer } from './analyzer';
-import { evaluate, SegmentSet, type EngineClause } from './evaluate';
+import { evaluate, type EngineClause } from './evaluate';
+import { SegmentSet } from './segment-set';
 import { languageSteps } from './languages';
 import { SEARCH_LANGUAGES, searchLanguageOf, type SearchLanguage } from '../language-tags';
 import { buildLunrReference, byId, queryLunrReference } from './lunr-reference';
@@ -142,15 +143,17 @@ describe('agreement with lunr.Index over the same language pipeline', () => {
             titles.get(id)!,
           );
           const set = new SegmentSet([new SegmentReader(buildSegment(articles, language).index)]);
-          const actual = evaluate(set, clauses, analyzer)
-            .matches.toArray()
-            .map((m) => ({ id: set.segments[0]!.docs[m.doc]!.id, score: m.score }))
-            .sort(
+          const docs = set.segments[0]!.docs;
+          const evaluation = evaluate(set, clauses, analyzer);
+          const actual = evaluation
+            .top(
+              () => true,
+              evaluation.matches.length,
               (a, b) =>
-                b.score - a.score ||
-                (titles.get(a.id)! < titles.get(b.id)! ? -1 : 1) ||
-                (a.id < b.id ? -1 : 1),
-            );
+                (docs[a]!.title < docs[b]!.title ? -1 : docs[a]!.title > docs[b]!.title ? 1 : 0) ||
+                (docs[a]!.id < docs[b]!.id ? -1 : 1),
+            )
+            .map((m) => ({ id: docs[m.doc]!.id, score: m.score }));
           expect(actual.map((r) => r.id)).toEqual(expected.map((r) => r.id));
           actual.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!.score, 9));
         }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainText, type Article } from '../../articles/article';
 import { TermAnalyzer } from './analyzer';
-import { SegmentSet } from './evaluate';
+import { SegmentSet } from './segment-set';
 import { highlightRanges, WordMatcher } from './highlight';
 import { MatchList } from './match-list';
 import { filterPhrase } from './phrase-filter';
@@ -50,7 +50,7 @@ describe('filterPhrase', () => {
           if (check.status !== 'ok' || check.plan.phrases.length !== 1) return;
           const phrase = check.plan.phrases[0]!;
           const ids = set.segments.flatMap((s) => s.docs.map((d) => d.id));
-          const all = MatchList.of(ids.map((_, doc) => ({ doc, score: 0 })));
+          const all = MatchList.of(ids.map((_, doc) => doc));
           const kept = Array.from(filterPhrase(set, all, phrase).docs, (doc) => ids[doc]);
           // The model reads the phrase from the text itself, as the highlighter does, not from stored positions.
           const holds = (article: Article) =>

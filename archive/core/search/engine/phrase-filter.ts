@@ -1,5 +1,5 @@
 import { SEARCH_FIELDS } from './analyzer';
-import type { SegmentSet } from './evaluate';
+import type { SegmentSet } from './segment-set';
 import type { MatchList } from './match-list';
 import { hasPhrase } from './highlight';
 import type { PositionCursor } from './position-cursor';

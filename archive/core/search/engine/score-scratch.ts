@@ -1,5 +1,4 @@
 import { DocFilter } from './doc-filter';
-import { MatchList } from './match-list';
 
 /** A list of document numbers, filled in the order they are first met, emptied for the next use. */
 export class DocList {
@@ -13,6 +12,34 @@ export class DocList {
   /** Adds a document; the caller adds each at most once per use (its own flag says whether it did). */
   push(doc: number): void {
     this.docs[this.length++] = doc;
+  }
+}
+
+/**
+ * Room for one query's decoded postings, kept between queries: a bump allocator reset by each query. When a query
+ * needs more, a larger block is made (lists already taken keep theirs) and kept for the queries after.
+ */
+export class PostingArena {
+  private docs = new Uint32Array(1024);
+  private tfs = new Uint32Array(1024);
+  private used = 0;
+
+  /** Two arrays of `count` entries, valid until `reset`. */
+  take(count: number): { docs: Uint32Array; tfs: Uint32Array } {
+    if (this.used + count > this.docs.length) {
+      const size = Math.max(count, 2 * this.docs.length);
+      this.docs = new Uint32Array(size);
+      this.tfs = new Uint32Array(size);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += count;
+    return { docs: this.docs.subarray(at, at + count), tfs: this.tfs.subarray(at, at + count) };
+  }
+
+  /** Makes all the room available again, for the next query. */
+  reset(): void {
+    this.used = 0;
   }
 }
 
@@ -37,6 +64,10 @@ export class ScoreScratch {
   readonly matchedDocs: DocList;
   /** Which documents the query's required and excluded words allow. */
   readonly filter: DocFilter;
+  /** The query's decoded postings. */
+  readonly arena = new PostingArena();
+  /** Queries run on these arrays so far: a ranking asked for after a later query would read its postings. */
+  queries = 0;
 
   constructor(readonly docCount: number) {
     this.dots = new Float64Array(docCount);
@@ -72,33 +103,25 @@ export class ScoreScratch {
   }
 
   /**
-   * The matched documents in ascending order with their scores, clearing what the query wrote. A query that
-   * matched a large share of the archive is read by one pass over it; a few matches are sorted instead.
+   * The matched documents in ascending order, clearing the marks. A query that matched a large share of the
+   * archive is read by one pass over it; a few matches are sorted instead.
    */
-  takeMatches(): MatchList {
+  takeMatched(): Uint32Array {
     const count = this.matchedDocs.length;
     const docs = new Uint32Array(count);
-    const scores = new Float64Array(count);
     if (count * 8 > this.docCount) {
       let at = 0;
       for (let doc = 0; doc < this.docCount; doc++) {
         if (this.matched[doc] === 0) continue;
-        docs[at] = doc;
-        scores[at++] = this.scores[doc]!;
+        docs[at++] = doc;
         this.matched[doc] = 0;
-        this.scores[doc] = 0;
       }
     } else {
       docs.set(this.matchedDocs.docs.subarray(0, count));
       docs.sort();
-      for (let i = 0; i < count; i++) {
-        const doc = docs[i]!;
-        scores[i] = this.scores[doc]!;
-        this.matched[doc] = 0;
-        this.scores[doc] = 0;
-      }
+      for (let i = 0; i < count; i++) this.matched[docs[i]!] = 0;
     }
     this.matchedDocs.length = 0;
-    return new MatchList(docs, scores);
+    return docs;
   }
 }

@@ -3,7 +3,7 @@
 // bounded fuzzy expansion `word~1` uses. The index's own vocabulary is the dictionary, so a suggestion always
 // finds something, in any language the archive holds.
 import type { TermAnalyzer } from './analyzer';
-import type { SegmentSet } from './evaluate';
+import type { SegmentSet } from './segment-set';
 
 const LETTERS = /^\p{L}+$/u;
 

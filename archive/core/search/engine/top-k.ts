@@ -1,0 +1,222 @@
+import type { Match } from './match-list';
+import { TopHeap, type Tiebreak } from './top-heap';
+import type { ScoreScratch } from './score-scratch';
+import { fieldWeight, type PostingList } from './segment-set';
+
+/** One query term in one field: its summed clause boost, Lunr's idf over the set, and its decoded postings. */
+export interface TermList {
+  boost: number;
+  idf: number;
+  postings: PostingList;
+}
+
+/** A query ready to score, per field in Lunr's field order: its terms in Lunr's term order, and their norms. */
+export interface ScoringField {
+  terms: TermList[];
+  /** The magnitude of the field's query vector (Lunr divides each field's dot product by it). */
+  magnitude: number;
+  fieldBoost: number;
+  /** Each document's length part of BM25 in the field. */
+  norms: Float64Array;
+}
+
+/**
+ * Most term lists the pruned scorer walks side by side; past it (a wildcard standing for many words) every kept
+ * document is scored, one list at a time, as before pruning.
+ */
+const MAX_PRUNED_LISTS = 32;
+
+/**
+ * The best `k` documents that `keep` accepts, by Lunr's score then `tiebreak`, best first, with scores
+ * bit-identical to Lunr's. Documents are visited in order (MaxScore, as Lucene's MaxScoreBulkScorer does): once `k`
+ * are held, lists whose summed bounds cannot reach the `k`-th score no longer propose documents, and a document is
+ * scored only when its bound can reach it, so a common word's query scores the few documents that hold it in a
+ * title instead of every one holding it in a body.
+ */
+export function topDocuments(
+  fields: readonly ScoringField[],
+  keep: (doc: number) => boolean,
+  k: number,
+  tiebreak: Tiebreak,
+  scratch: ScoreScratch,
+  /** The only documents that may rank, ascending (the matches of a query with required or excluded words). */
+  candidates?: Uint32Array,
+): Match[] {
+  if (k <= 0) return [];
+  const lists: { field: number; term: TermList; bound: number }[] = [];
+  let prunable = true;
+  fields.forEach((field, f) => {
+    for (const term of field.terms) {
+      const bound = (term.boost * term.postings.maxWeight) / field.magnitude;
+      if (!(term.boost > 0 && bound >= 0 && Number.isFinite(bound))) prunable = false;
+      lists.push({ field: f, term, bound });
+    }
+  });
+  const heap = new TopHeap(k, tiebreak);
+  if (candidates !== undefined && lists.length <= MAX_PRUNED_LISTS)
+    scoreCandidates(fields, lists, candidates, keep, heap);
+  else if (candidates !== undefined) {
+    const allowed = new Uint8Array(scratch.docCount);
+    for (const doc of candidates) allowed[doc] = 1;
+    scoreEvery(fields, (doc) => allowed[doc] === 1 && keep(doc), heap, scratch);
+  } else if (!prunable || lists.length > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
+  else scorePruned(fields, lists, keep, heap);
+  return heap.best();
+}
+
+// Each kept candidate scored exactly, every list moved forward to it: the cost follows the candidates.
+function scoreCandidates(
+  fields: readonly ScoringField[],
+  lists: readonly { term: TermList }[],
+  candidates: Uint32Array,
+  keep: (doc: number) => boolean,
+  heap: TopHeap,
+): void {
+  const docsOf = lists.map((l) => l.term.postings.docs);
+  const tfsOf = lists.map((l) => l.term.postings.tfs);
+  const at = new Int32Array(lists.length);
+  const tfAt = new Uint32Array(lists.length);
+  for (const doc of candidates) {
+    if (!keep(doc)) continue;
+    for (let i = 0; i < lists.length; i++) {
+      at[i] = advance(docsOf[i]!, at[i]!, doc);
+      tfAt[i] = docsOf[i]![at[i]!] === doc ? tfsOf[i]![at[i]!]! : 0;
+    }
+    heap.offer(doc, exactScore(fields, tfAt, doc));
+  }
+}
+
+// A bound is compared with a score summed in another order: a relative margin keeps rounding from pruning a
+// document whose score equals the bound.
+const reach = (bound: number): number => bound * (1 + 1e-9) + 1e-12;
+
+function scorePruned(
+  fields: readonly ScoringField[],
+  lists: readonly { field: number; term: TermList; bound: number }[],
+  keep: (doc: number) => boolean,
+  heap: TopHeap,
+): void {
+  const count = lists.length;
+  const docsOf = lists.map((l) => l.term.postings.docs);
+  const tfsOf = lists.map((l) => l.term.postings.tfs);
+  const at = new Int32Array(count);
+  // Lists by bound, lowest first, with running sums: the lists before `essential` cannot reach the k-th score
+  // together, so a document none of the others holds cannot enter.
+  const byBound = [...lists.keys()].sort((a, b) => lists[a]!.bound - lists[b]!.bound);
+  const sums = new Float64Array(count);
+  let sum = 0;
+  byBound.forEach((list, j) => (sums[j] = sum += lists[list]!.bound));
+  let essential = 0;
+  const tfAt = new Uint32Array(count);
+  for (;;) {
+    let doc = Infinity;
+    for (let j = essential; j < count; j++) {
+      const i = byBound[j]!;
+      if (at[i]! < docsOf[i]!.length && docsOf[i]![at[i]!]! < doc) doc = docsOf[i]![at[i]!]!;
+    }
+    if (doc === Infinity) return;
+    let bound = essential > 0 ? sums[essential - 1]! : 0;
+    for (let j = essential; j < count; j++) {
+      const i = byBound[j]!;
+      if (docsOf[i]![at[i]!] === doc) bound += lists[i]!.bound;
+    }
+    if (keep(doc) && (!heap.full || reach(bound) >= heap.worstScore)) {
+      for (let i = 0; i < count; i++) {
+        at[i] = advance(docsOf[i]!, at[i]!, doc);
+        tfAt[i] = docsOf[i]![at[i]!] === doc ? tfsOf[i]![at[i]!]! : 0;
+      }
+      heap.offer(doc, exactScore(fields, tfAt, doc));
+      if (heap.full) while (essential < count && reach(sums[essential]!) < heap.worstScore) essential++;
+    }
+    for (let j = essential; j < count; j++) {
+      const i = byBound[j]!;
+      if (docsOf[i]![at[i]!] === doc) at[i]!++;
+    }
+  }
+}
+
+// Lunr's score of one document: per field in order, the dot product of its weights with the query's boosts in
+// term order, divided by the query vector's magnitude; the same operations in the same order as `scoreEvery`.
+function exactScore(fields: readonly ScoringField[], tfAt: Uint32Array, doc: number): number {
+  let score = 0;
+  let i = 0;
+  for (const field of fields) {
+    let dot = 0;
+    let inField = false;
+    for (const term of field.terms) {
+      const tf = tfAt[i++]!;
+      if (tf === 0) continue;
+      inField = true;
+      dot = dot + term.boost * fieldWeight(term.idf, tf, field.norms[doc]!, field.fieldBoost);
+    }
+    if (inField) score = score + (dot / field.magnitude || 0);
+  }
+  return score;
+}
+
+// The first position at or after `from` whose document is at least `doc`: galloping, then a binary search.
+function advance(docs: Uint32Array, from: number, doc: number): number {
+  if (from >= docs.length || docs[from]! >= doc) return from;
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < docs.length && docs[high]! < doc) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  high = Math.min(high, docs.length);
+  while (low + 1 < high) {
+    const middle = (low + high) >>> 1;
+    if (docs[middle]! < doc) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+// Every kept document holding a term, scored one list at a time into the scratch arrays (the score of a query
+// whose bounds cannot prune), then offered to the heap; the arrays are left clean.
+function scoreEvery(
+  fields: readonly ScoringField[],
+  keep: (doc: number) => boolean,
+  heap: TopHeap,
+  scratch: ScoreScratch,
+): void {
+  const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;
+  try {
+    for (const field of fields) {
+      for (const { boost, idf, postings } of field.terms) {
+        const { docs, tfs } = postings;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          if (!keep(doc)) continue;
+          if (inField[doc] === 0) {
+            inField[doc] = 1;
+            fieldDocs.push(doc);
+          }
+          dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, field.norms[doc]!, field.fieldBoost);
+        }
+      }
+      // Each document gets one addition per field, in field order, as Lunr adds them.
+      for (let i = 0; i < fieldDocs.length; i++) {
+        const doc = fieldDocs.docs[i]!;
+        scores[doc] = scores[doc]! + (dots[doc]! / field.magnitude || 0);
+        if (matched[doc] === 0) {
+          matched[doc] = 1;
+          matchedDocs.push(doc);
+        }
+      }
+      scratch.endField();
+    }
+    for (let i = 0; i < matchedDocs.length; i++) {
+      const doc = matchedDocs.docs[i]!;
+      heap.offer(doc, scores[doc]!);
+      scores[doc] = 0;
+      matched[doc] = 0;
+    }
+    matchedDocs.length = 0;
+  } catch (error) {
+    scratch.clearAll();
+    throw error;
+  }
+}
