@@ -56,4 +56,19 @@ describe('DocFilter', () => {
     expect(allowedDocs(filter)).toEqual([0, 1, 2, 3, 4, 5]);
     expect([...everyDoc]).toEqual([1, 1, 1, 1, 1, 1]);
   });
+
+  it('lists the allowed documents in order when words are required, and nothing to list otherwise', () => {
+    const filter = new DocFilter(6, everyDoc);
+    expect(filter.allowedList()).toBeUndefined();
+    filter.beginRequired();
+    for (const doc of [5, 1, 3]) filter.require(doc);
+    filter.beginRequired();
+    for (const doc of [3, 5, 0]) filter.require(doc);
+    filter.ban(3);
+    expect([...filter.allowedList()!]).toEqual([5]);
+    filter.clear();
+    filter.beginRequired();
+    filter.requireNothing();
+    expect([...filter.allowedList()!]).toEqual([]);
+  });
 });

@@ -79,6 +79,22 @@ export class DocFilter {
     return this.allowedDocs;
   }
 
+  /**
+   * The allowed documents, ascending, when the query requires words (undefined otherwise): with every scored word
+   * required, these are exactly its matches, found without merging the words' postings.
+   */
+  allowedList(): Uint32Array | undefined {
+    if (this.empty) return new Uint32Array(0);
+    if (this.requiredClauses === 0) return undefined;
+    const out = new Uint32Array(this.hitDocs.length);
+    let n = 0;
+    for (let i = 0; i < this.hitDocs.length; i++) {
+      const doc = this.hitDocs.docs[i]!;
+      if (this.hits[doc] === this.requiredClauses && this.banned[doc] === 0) out[n++] = doc;
+    }
+    return out.subarray(0, n).sort();
+  }
+
   /** Cleans what the query wrote, for the next one. */
   clear(): void {
     for (let i = 0; i < this.hitDocs.length; i++) this.hits[this.hitDocs.docs[i]!] = 0;

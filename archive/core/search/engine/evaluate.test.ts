@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
 import { TermAnalyzer } from './analyzer';
-import { evaluate, type EngineClause } from './evaluate';
+import { evaluate, mergeSorted, type EngineClause } from './evaluate';
 import type { MatchList } from './match-list';
 import { roundHalfUp, SegmentSet } from './segment-set';
 import { buildLunrReference, byId, queryLunrReference } from './lunr-reference';
@@ -296,6 +296,18 @@ describe('roundHalfUp', () => {
         expect(roundHalfUp(x)).toBe(Math.round(x));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('mergeSorted', () => {
+  it('joins two ascending lists of distinct documents as a sorted set union does', () => {
+    const sortedSet = fc.uniqueArray(fc.nat(200), { maxLength: 40 }).map((a) => a.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(sortedSet, sortedSet, (a, b) => {
+        const union = [...new Set([...a, ...b])].sort((x, y) => x - y);
+        expect([...mergeSorted(Uint32Array.from(a), Uint32Array.from(b))]).toEqual(union);
+      }),
     );
   });
 });

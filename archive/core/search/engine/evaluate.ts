@@ -76,12 +76,15 @@ export function evaluate(
     return list;
   };
   let allowed: Uint8Array;
+  // Whether every scored clause is a required one counted by the filter: its allowed documents are the matches.
+  let everyScoredRequired = scoring > 0;
   try {
     for (const clause of clauses) {
       const fields = clause.fields.map(fieldIndex).filter((f) => f >= 0);
       const terms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
       const counted = clause.presence === PRESENCE.REQUIRED && scoring > 1 && fields.length > 0;
       if (counted) filter.beginRequired();
+      if (clause.presence !== PRESENCE.PROHIBITED && !counted) everyScoredRequired = false;
       for (const term of terms) {
         const expansion = set.expand(term, clause.editDistance);
         capped ||= expansion.capped;
@@ -118,7 +121,8 @@ export function evaluate(
   let matches: MatchList;
   try {
     fields = queryVectors.map((vector, f) => scoringField(set, vector, f, postingsOf));
-    matches = new MatchList(matchedDocs(set, fields, allowed, negated));
+    const required = everyScoredRequired ? filter.allowedList() : undefined;
+    matches = new MatchList(required ?? matchedDocs(set, fields, allowed, negated));
   } catch (error) {
     scratch.clearAll();
     throw error;
@@ -177,26 +181,58 @@ function matchedDocs(
   allowed: Uint8Array,
   negated: boolean,
 ): Uint32Array {
-  const { matched, matchedDocs: list } = set.scratch;
-  for (const field of fields) {
-    for (const { postings } of field.terms) {
-      const { docs } = postings;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        if (allowed[doc] === 0 || matched[doc] === 1) continue;
-        matched[doc] = 1;
-        list.push(doc);
-      }
+  const lists = fields.flatMap((field) => field.terms.map((term) => term.postings.docs));
+  if (!negated && lists.length <= MERGED_LISTS) {
+    // A few sorted lists are merged as they are: no marks to set and clear, no sort.
+    let merged = lists[0] ?? new Uint32Array(0);
+    for (let i = 1; i < lists.length; i++) merged = mergeSorted(merged, lists[i]!);
+    return allowed === set.scratch.everyDoc ? merged.slice() : merged.filter((doc) => allowed[doc] === 1);
+  }
+  const { matched, matchedDocs: found } = set.scratch;
+  for (const docs of lists) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      if (allowed[doc] === 0 || matched[doc] === 1) continue;
+      matched[doc] = 1;
+      found.push(doc);
     }
   }
   if (negated) {
     for (let doc = 0; doc < set.docCount; doc++) {
       if (allowed[doc] === 0 || matched[doc] === 1) continue;
       matched[doc] = 1;
-      list.push(doc);
+      found.push(doc);
     }
   }
   return set.scratch.takeMatched();
+}
+
+/** Most term lists whose matches are found by merging them two at a time. */
+const MERGED_LISTS = 8;
+
+/** The union of two ascending lists of distinct documents, ascending. */
+export function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      out[n++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out.subarray(0, n);
 }
 
 function cost(set: SegmentSet, entries: readonly [string, number[]][]): number {
