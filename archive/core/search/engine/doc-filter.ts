@@ -1,4 +1,4 @@
-import { DocList } from './score-scratch';
+import { DocList } from './doc-list';
 
 /**
  * Which documents a query allows, from its required and excluded words, counted in arrays kept between queries
