@@ -20,18 +20,25 @@ export interface WorkerHeap {
  * The memory in use by the dedicated worker whose script is served from `origin`, after a forced garbage
  * collection; rejects when there is no such worker or it cannot be attached.
  */
-export async function workerHeapUsed(browser: Browser, origin: string): Promise<WorkerHeap> {
+export async function workerHeapUsed(
+  browser: Browser,
+  origin: string,
+  /** Only a worker whose script's address holds this (`zim-worker`), and whether to collect garbage first. */
+  options: { script?: string; collect?: boolean } = {},
+): Promise<WorkerHeap> {
   const session = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    const worker = targetInfos.find((t) => t.type === 'worker' && t.url.startsWith(origin));
+    const worker = targetInfos.find(
+      (t) => t.type === 'worker' && t.url.startsWith(origin) && t.url.includes(options.script ?? ''),
+    );
     if (!worker) throw new Error(`no worker from ${origin} among ${targetInfos.length} targets`);
     const { sessionId } = (await session.send('Target.attachToTarget', {
       targetId: worker.targetId,
       flatten: false,
     })) as { sessionId: string };
     const call = callIn(session, sessionId);
-    await call('HeapProfiler.collectGarbage');
+    if (options.collect !== false) await call('HeapProfiler.collectGarbage');
     const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
     await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     return { jsHeap: usage.usedSize, arrayBuffers: usage.backingStorageSize ?? NaN };
