@@ -7,7 +7,7 @@ import {
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
 import { appDatabase, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
-import { isZimRecord, loadZims, movedLibraries } from './zims';
+import { isZimRecord, loadZims, movedLibraries, zimPartSummaries } from './zims';
 
 /** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
 export type SaveOutcome =
@@ -145,12 +145,26 @@ export class LibraryCommands {
     await this.db.transaction('rw', this.db.zims, this.db.zimParts, async () => {
       // A library removed while it was being indexed gets no index.
       if ((await this.db.zims.get(record.uuid)) === undefined) return;
-      await this.db.zimParts
-        .where('uuid')
-        .equals(record.uuid)
-        .filter((p) => p.parts !== record.parts || p.totalPages !== record.totalPages)
-        .delete();
-      await this.db.zimParts.put(record);
+      // Parts of another split are found from keys only: reading the stored parts (megabytes each) to compare
+      // two numbers had held the page's main thread for 60-100 ms per part saved, more with each part.
+      const [stored, summaries] = await Promise.all([
+        this.db.zimParts.where('uuid').equals(record.uuid).primaryKeys(),
+        zimPartSummaries(this.db, record.uuid),
+      ]);
+      const sameSplit = new Set(
+        summaries
+          .filter((p) => p.parts === record.parts && p.totalPages === record.totalPages)
+          .map((p) => p.part),
+      );
+      // A part missing from the summary index is damaged, and goes with the other split.
+      const stale = stored.filter(([, part]) => !sameSplit.has(part));
+      if (stale.length > 0) await this.db.zimParts.bulkDelete(stale);
+      // As Blobs: IndexedDB then stores them without copying their bytes on this thread.
+      await this.db.zimParts.put({
+        ...record,
+        index: asBlob(record.index),
+        positions: asBlob(record.positions),
+      });
     });
     this.events.emit([`zim:${record.uuid}`]);
   }
@@ -334,3 +348,6 @@ export function appLibrary(): LibraryCommands {
   shared ??= new LibraryCommands(appDatabase(), appLibraryEvents(), undefined, appHistory());
   return shared;
 }
+
+const asBlob = (bytes: Uint8Array | Blob): Blob =>
+  bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>]);

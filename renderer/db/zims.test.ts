@@ -195,6 +195,11 @@ describe('Kiwix libraries in storage', () => {
     await library.saveZimPart(part(0, 1, 30));
     expect((await zimIndexSummary(db, uuid))?.built).toEqual([0]);
     expect((await loadZimPart(db, uuid, 0))?.builtAt).toBe(30);
+    // Bytes are stored as Blobs and read back as bytes; a part stored as bytes (before Blobs) reads the same.
+    expect((await db.zimParts.get([uuid, 0]))?.index).toBeInstanceOf(Blob);
+    expect((await loadZimPart(db, uuid, 0))?.index).toEqual(new Uint8Array(4));
+    await db.zimParts.put({ ...part(1, 1, 40), part: 0, index: new Uint8Array([7]) });
+    expect((await loadZimPart(db, uuid, 0))?.index).toEqual(new Uint8Array([7]));
     await library.dropZimIndex(uuid);
     expect(await zimIndexSummary(db, uuid)).toBeUndefined();
     await library.saveZimPart(part(0));
@@ -214,5 +219,36 @@ describe('Kiwix libraries in storage', () => {
       builtAt: 1,
     } as never);
     expect(await loadZimPart(db, uuid, 0)).toBeUndefined();
+  });
+
+  it('drops a damaged part of a library when another part is saved', async () => {
+    const library = new LibraryCommands(db, new LibraryEvents(), () => 5, new CommandHistory());
+    const record = zim('a', 'Wikipedia', 1);
+    await library.addZim(record);
+    const uuid = record.uuid;
+    const bytes = { index: new Uint8Array(4), positions: new Uint8Array(2) };
+    // No builtAt: the part is in no summary, so nothing can say which split it belongs to.
+    await db.zimParts.put({
+      uuid,
+      part: 2,
+      parts: 3,
+      totalPages: 9,
+      articles: 1,
+      skipped: 0,
+      ...bytes,
+    } as never);
+    await db.zimParts.put({ uuid: 'other', part: 2, parts: 3, totalPages: 9, ...bytes } as never);
+    await library.saveZimPart({
+      uuid,
+      part: 0,
+      parts: 3,
+      totalPages: 9,
+      articles: 3,
+      skipped: 0,
+      builtAt: 1,
+      ...bytes,
+    });
+    expect(await db.zimParts.where('uuid').equals(uuid).primaryKeys()).toEqual([[uuid, 0]]);
+    expect(await db.zimParts.where('uuid').equals('other').count()).toBe(1);
   });
 });

@@ -60,6 +60,8 @@ export function movedLibraries(zims: readonly ZimRecord[], uuid: string, offset:
   return order.flatMap((z, rank) => (z.rank === rank ? [] : [{ ...z, rank }]));
 }
 
+const isBytes = (v: unknown): boolean => v instanceof Uint8Array || v instanceof Blob;
+
 /** Whether a stored record reads as a part of a library's index (its bytes are checked again when opened). */
 function isZimPartRecord(raw: unknown): raw is ZimPartRecord {
   if (typeof raw !== 'object' || raw === null) return false;
@@ -72,8 +74,8 @@ function isZimPartRecord(raw: unknown): raw is ZimPartRecord {
     count(r.parts) &&
     (r.part as number) < (r.parts as number) &&
     count(r.totalPages) &&
-    r.index instanceof Uint8Array &&
-    r.positions instanceof Uint8Array &&
+    isBytes(r.index) &&
+    isBytes(r.positions) &&
     count(r.articles) &&
     count(r.skipped) &&
     typeof r.builtAt === 'number' &&
@@ -110,9 +112,16 @@ export async function loadZimPart(
   db: AirgapDatabase,
   uuid: string,
   part: number,
-): Promise<ZimPartRecord | undefined> {
+): Promise<(ZimPartRecord & { index: Uint8Array; positions: Uint8Array }) | undefined> {
   const raw: unknown = await db.zimParts.get([uuid, part]);
-  return isZimPartRecord(raw) ? raw : undefined;
+  if (!isZimPartRecord(raw)) return undefined;
+  const bytes = async (v: Uint8Array | Blob): Promise<Uint8Array> =>
+    v instanceof Blob ? new Uint8Array(await v.arrayBuffer()) : v;
+  try {
+    return { ...raw, index: await bytes(raw.index), positions: await bytes(raw.positions) };
+  } catch {
+    return undefined; // A Blob whose file is gone: the part is rebuilt on the next open.
+  }
 }
 
 /** How far a library's index has come: the parts stored of how many, and the pages they hold. */

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { ZimIndexPart } from '../../archive/core/libraries/zim-index';
+import type { ZimPartFiles } from '../zim/protocol';
 import { appDatabase } from '../db/database';
 import { appLibrary } from '../db/library-commands';
 import { zimIndexSummary } from '../db/zims';
@@ -23,7 +23,7 @@ function fakeWorker(language: SearchLanguage = 'en') {
       _uuid: string,
       fromPart: number,
       onProgress: (d: number, t: number) => void,
-      onPart: (p: ZimIndexPart) => Promise<void>,
+      onPart: (p: ZimPartFiles) => Promise<void>,
     ) {
       asked.push(fromPart);
       stop = false;
@@ -31,7 +31,7 @@ function fakeWorker(language: SearchLanguage = 'en') {
         await new Promise((resolve) => setTimeout(resolve));
         if (stop) return false;
         onProgress(part * 2, PARTS * 2);
-        const files = { index: new Uint8Array(1), positions: new Uint8Array(1) };
+        const files = { index: new Blob([new Uint8Array(1)]), positions: new Blob([new Uint8Array(1)]) };
         await onPart({
           ...files,
           part,
@@ -115,7 +115,7 @@ describe('indexing a library in parts', () => {
     await appLibrary().addZim({ ...record, language: 'fra' });
     // Two parts stored as a release before languages stored them: no language, analysed as English.
     for (const part of [0, 1]) {
-      const files = { index: new Uint8Array(1), positions: new Uint8Array(1) };
+      const files = { index: new Blob([new Uint8Array(1)]), positions: new Blob([new Uint8Array(1)]) };
       await appLibrary().saveZimPart({
         uuid: french,
         ...files,

@@ -1,7 +1,6 @@
 import type { Article } from '../../archive/core/articles/article';
-import type { ZimInfo, ZimReply, ZimRequest, ZimTitle } from './protocol';
+import type { ZimInfo, ZimPartFiles, ZimReply, ZimRequest, ZimTitle } from './protocol';
 import type { ZimLocation } from './zim-location';
-import type { ZimIndexPart } from '../../archive/core/libraries/zim-index';
 
 /** The part of a Worker the client uses; tests pass a fake. */
 export interface ZimWorkerLike {
@@ -26,7 +25,7 @@ export interface ZimClient {
     uuid: string,
     fromPart: number,
     onProgress: (done: number, total: number) => void,
-    onPart: (part: ZimIndexPart) => Promise<void>,
+    onPart: (part: ZimPartFiles) => Promise<void>,
   ): Promise<boolean>;
   /** Stops a library's indexing between two batches of pages; the parts built so far are kept. */
   cancelIndex(uuid: string): void;
@@ -42,7 +41,7 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
   let broken: string | undefined;
   const pending = new Map<number, { resolve(reply: ZimReply): void; reject(error: Error): void }>();
   const progress = new Map<number, (done: number, total: number) => void>();
-  const parts = new Map<number, (part: ZimIndexPart) => void>();
+  const parts = new Map<number, (part: ZimPartFiles) => void>();
   worker.onmessage = ({ data }) => {
     if (data.kind === 'index-progress') return progress.get(data.id)?.(data.done, data.total);
     if (data.kind === 'index-part') return parts.get(data.id)?.(data.part);
@@ -63,7 +62,7 @@ export function connectZimWorker(worker: ZimWorkerLike): ZimClient {
     request: Unsent,
     kind: K,
     onProgress?: (done: number, total: number) => void,
-    onPart?: (part: ZimIndexPart) => void,
+    onPart?: (part: ZimPartFiles) => void,
   ): Promise<Answer<K>> => {
     if (broken !== undefined) return Promise.reject(new Error(broken));
     const id = nextId++;

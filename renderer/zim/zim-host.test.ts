@@ -93,10 +93,14 @@ describe('the ZIM worker', () => {
     const built = replies.find((r) => r.kind === 'index-part')!;
     if (built.kind !== 'index-part') throw new Error('no part');
     expect(built.part).toMatchObject({ part: 0, parts: 1, totalPages: 3, articles: 3, skipped: 0 });
+    // Handed over as Blobs, made in the worker: the page neither copies nor holds the bytes.
+    expect(built.part.index).toBeInstanceOf(Blob);
+    const index = new Uint8Array(await built.part.index.arrayBuffer());
+    const positions = new Uint8Array(await built.part.positions.arrayBuffer());
     const search = createSearchService({
-      segments: [new SegmentReader(built.part.index, 'zim')],
+      segments: [new SegmentReader(index, 'zim')],
       loadBody: async () => '',
-      loadPositions: async () => built.part.positions,
+      loadPositions: async () => positions,
     });
     const found = await search.search('consulting');
     expect(found.status === 'ok' && found.results.map((r) => [r.meta.id, r.meta.source])).toEqual([

@@ -121,7 +121,10 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     const finished = await indexZimParts(zim, list, uuid, info.title, {
       fromPart,
       ...(info.language !== undefined && { language: info.language }),
-      onPart: (part) => post({ id, kind: 'index-part', part }),
+      onPart: (part) => {
+        const files = { index: blobOf(part.index), positions: blobOf(part.positions) };
+        post({ id, kind: 'index-part', part: { ...part, ...files } });
+      },
       onProgress: ({ done, total }) => post({ id, kind: 'index-progress', done, total }),
       stopped: () => cancels.has(uuid),
       yieldToEvents: () => new Promise((resolve) => setTimeout(resolve)),
@@ -172,3 +175,5 @@ export function createZimHost(post: (reply: ZimReply) => void): (request: ZimReq
     }
   };
 }
+
+const blobOf = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>]);
