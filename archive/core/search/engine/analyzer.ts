@@ -67,15 +67,23 @@ function isWordChar(code: number): boolean {
  * shifts offsets after characters such as "İ", and its positions include punctuation around a word.
  */
 export function forEachToken(text: string, visit: (token: TextToken) => void): void {
+  forEachSpan(text, (word, start, length, index) => visit({ word, start, length, index }));
+}
+
+/** `forEachToken` with the token's parts as arguments: no object per word, for callers that see every word. */
+export function forEachSpan(
+  text: string,
+  visit: (word: string, start: number, length: number, index: number) => void,
+): void {
   scanWords(foldPunctuation(text), (raw, start, index) => {
     if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) {
       // Most words have no punctuation at either end: no regex is needed to find their letters.
-      visit({ word: raw.toLowerCase(), start, length: raw.length, index });
+      visit(raw.toLowerCase(), start, raw.length, index);
     } else {
       const core = raw.replace(EDGE, '');
       const lead = core === '' ? 0 : raw.search(FIRST_WORD_CHAR);
       const length = core === '' ? raw.length : core.length;
-      visit({ word: raw.toLowerCase(), start: start + lead, length, index });
+      visit(raw.toLowerCase(), start + lead, length, index);
     }
   });
 }

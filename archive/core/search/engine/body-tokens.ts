@@ -3,13 +3,11 @@
 // the whole body again for every query (measured: 80% of a search's time with 20 results went to that).
 import { normalizeRanges } from '../snippet';
 import type { TextRange } from '../../articles/text-range';
-import { forEachToken, type TermAnalyzer } from './analyzer';
+import { forEachSpan, type TermAnalyzer } from './analyzer';
 import type { Phrase } from './query-plan';
 
 /** A body's tokens: offsets in typed arrays, each pointing at one of the body's distinct words. */
 export class BodyTokens {
-  /** Each index term, with the distinct words having it. */
-  private readonly wordsOfTerm = new Map<string, number[]>();
   /** The tokens of each distinct word, grouped by word: those of word w are at [tokenStart[w], tokenStart[w+1]). */
   private readonly tokenStart: Uint32Array;
   private readonly tokensByWord: Uint32Array;
@@ -22,13 +20,6 @@ export class BodyTokens {
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
   ) {
-    terms.forEach((wordTerms, word) => {
-      for (const term of wordTerms) {
-        const words = this.wordsOfTerm.get(term);
-        if (words === undefined) this.wordsOfTerm.set(term, [word]);
-        else if (words.at(-1) !== word) words.push(word);
-      }
-    });
     // A counting sort of the tokens by word: highlighting then reads only the tokens of the words that matched.
     this.tokenStart = new Uint32Array(terms.length + 1);
     for (const word of wordOf) this.tokenStart[word + 1]!++;
@@ -38,26 +29,33 @@ export class BodyTokens {
     wordOf.forEach((word, token) => (this.tokensByWord[next[word]!++] = token));
   }
 
-  /** Tokenizes a body as highlightRanges does: Lunr's tokenizer, offsets into the original text. */
+  /**
+   * Tokenizes a body as highlightRanges does: Lunr's tokenizer, offsets into the original text. Every word of a
+   * result's body passes here on its first search (most of a first search's time, measured), so nothing is
+   * allocated per token but the word itself.
+   */
   static of(text: string, analyzer: TermAnalyzer): BodyTokens {
     const index = new Map<string, number>();
     const terms: (readonly string[])[] = [];
-    const wordOf: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    forEachToken(text, (token) => {
-      let id = index.get(token.word);
+    // Each token takes at least one character and one separator: half the length bounds the count.
+    const capacity = (text.length >>> 1) + 1;
+    const wordOf = new Uint32Array(capacity);
+    const starts = new Uint32Array(capacity);
+    const ends = new Uint32Array(capacity);
+    let count = 0;
+    forEachSpan(text, (word, start, length) => {
+      let id = index.get(word);
       if (id === undefined) {
         id = terms.length;
-        index.set(token.word, id);
-        terms.push(analyzer.termsOf(token.word));
+        index.set(word, id);
+        terms.push(analyzer.termsOf(word));
       }
       // Tokens are numbered without gaps, so the arrays' positions are the token indexes phrases count in.
-      wordOf.push(id);
-      starts.push(token.start);
-      ends.push(token.start + token.length);
+      wordOf[count] = id;
+      starts[count] = start;
+      ends[count++] = start + length;
     });
-    return new BodyTokens(terms, Uint32Array.from(wordOf), Uint32Array.from(starts), Uint32Array.from(ends));
+    return new BodyTokens(terms, wordOf.slice(0, count), starts.slice(0, count), ends.slice(0, count));
   }
 
   /** Number of tokens. */
@@ -67,23 +65,16 @@ export class BodyTokens {
 
   /**
    * The same ranges as highlightRanges over the body: every word one of whose terms is in `matched`, and every
-   * occurrence of a wanted phrase from its first word to its last. The matched words are found from whichever is
-   * smaller, the matched terms or the body's words, and only their tokens are read.
+   * occurrence of a wanted phrase from its first word to its last. Each distinct word is looked up once, and only
+   * the tokens of the words that matched are read.
    */
   ranges(matched: ReadonlySet<string>, phrases: readonly Phrase[]): TextRange[] {
-    const hit = new Uint8Array(this.terms.length);
-    if (matched.size < this.terms.length) {
-      for (const term of matched) for (const word of this.wordsOfTerm.get(term) ?? []) hit[word] = 1;
-    } else {
-      this.terms.forEach((terms, word) => {
-        if (terms.some((term) => matched.has(term))) hit[word] = 1;
-      });
-    }
     const ranges: TextRange[] = [];
-    for (let word = 0; word < hit.length; word++) {
-      if (hit[word] === 0) continue;
-      for (let i = this.tokenStart[word]!; i < this.tokenStart[word + 1]!; i++) {
-        const t = this.tokensByWord[i]!;
+    const { terms, tokenStart, tokensByWord } = this;
+    for (let word = 0; word < terms.length; word++) {
+      if (!terms[word]!.some((term) => matched.has(term))) continue;
+      for (let i = tokenStart[word]!; i < tokenStart[word + 1]!; i++) {
+        const t = tokensByWord[i]!;
         ranges.push({ start: this.starts[t]!, end: this.ends[t]! });
       }
     }
@@ -92,12 +83,12 @@ export class BodyTokens {
       const last = phrase.items.at(-1)!.offset;
       const first = phrase.items[0]!;
       // Only the tokens of words whose stem is the phrase's first can start it.
-      for (const word of this.wordsOfTerm.get(first.stem) ?? []) {
-        if (this.terms[word]![0] !== first.stem) continue;
-        for (let i = this.tokenStart[word]!; i < this.tokenStart[word + 1]!; i++) {
-          const at = this.tokensByWord[i]! - first.offset;
+      for (let word = 0; word < terms.length; word++) {
+        if (terms[word]![0] !== first.stem) continue;
+        for (let i = tokenStart[word]!; i < tokenStart[word + 1]!; i++) {
+          const at = tokensByWord[i]! - first.offset;
           if (at < 0 || at + last >= this.wordOf.length) continue;
-          if (phrase.items.every((item) => this.terms[this.wordOf[at + item.offset]!]![0] === item.stem)) {
+          if (phrase.items.every((item) => terms[this.wordOf[at + item.offset]!]![0] === item.stem)) {
             ranges.push({ start: this.starts[at]!, end: this.ends[at + last]! });
           }
         }
