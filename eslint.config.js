@@ -23,7 +23,12 @@ const TABLE_WRITES = '^(add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDel
 /** The stored tables that only the command layer writes. */
 const STORED_TABLES = '/^(annotations|imported|drafts|zims|zimParts)$/';
 /** The files that make up the command layer: the only writers of those tables. */
-const COMMAND_LAYER = ['renderer/db/commands.ts', 'renderer/db/library-commands.ts', 'renderer/db/drafts.ts'];
+const COMMAND_LAYER = [
+  'renderer/db/commands.ts',
+  'renderer/db/library-commands.ts',
+  'renderer/db/imported-store.ts',
+  'renderer/db/drafts.ts',
+];
 const ONE_WRITER =
   'Only the command layer writes highlights, articles and drafts: use appCommands() or appLibrary() (renderer/db/commands.ts, library-commands.ts).';
 /** Every way Dexie offers to write one of those tables. */

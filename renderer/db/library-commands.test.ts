@@ -4,7 +4,8 @@ import { readImportFile, type ParsedFile } from '../../archive/core/import/forma
 import { AirgapDatabase } from './database';
 import { getImported, loadImported } from './imported';
 import { CommandHistory } from './command-history';
-import { LibraryCommands, storeImported } from './library-commands';
+import { storeImported } from './imported-store';
+import { LibraryCommands } from './library-commands';
 import { LibraryEvents, type ChannelLike, type LibraryChange } from './library-events';
 
 let db: AirgapDatabase;

@@ -1,50 +1,10 @@
-import type { ParsedFile } from '../../archive/core/import/formats';
-import {
-  parseImportedArticle,
-  toImportedArticle,
-  type ImportedArticle,
-} from '../../archive/core/import/imported-article';
+import { parseImportedArticle, type ImportedArticle } from '../../archive/core/import/imported-article';
 import { appHistory, CommandHistory, type Move, type StoredEntry } from './command-history';
 import { appDatabase, type AirgapDatabase, type ZimPartRecord, type ZimRecord } from './database';
 import { appLibraryEvents, type LibraryEvents } from './library-events';
-import { isZimRecord, loadZims, movedLibraries, zimPartSummaries } from './zims';
-
-/** What storing one parsed file did: a new article, an update of the one imported from the same file, or nothing. */
-export type SaveOutcome =
-  | { status: 'imported'; id: string; title: string }
-  /** `previous` is the article as it was before, so the import can be undone. */
-  | { status: 'updated'; id: string; title: string; previous: ImportedArticle }
-  | { status: 'skipped'; id: string; title: string; reason: string };
+import { isZimRecord, loadZims, movedLibraries, partsOfOtherSplits } from './zims';
 
 type Entry = Extract<StoredEntry, { table: 'imported' }>;
-
-/**
- * Stores a parsed file in one transaction: text already imported (same hash) is skipped, a file imported
- * before under the same name with other text updates that article (keeping its id, so its notes stay
- * attached), anything else becomes a new article. The import worker's one write; the page records the whole
- * import as one step with LibraryCommands.recordImport once it ends.
- */
-export async function storeImported(
-  db: AirgapDatabase,
-  parsed: ParsedFile,
-  fileName: string,
-  now: number = Date.now(),
-): Promise<SaveOutcome> {
-  return db.transaction('rw', db.imported, async () => {
-    const same = await db.imported.where('contentHash').equals(parsed.contentHash).first();
-    if (same) {
-      const reason =
-        same.fileName === fileName ? 'it is already imported' : `it has the same text as ${same.fileName}`;
-      return { status: 'skipped', id: same.id, title: same.title, reason };
-    }
-    const previous = await db.imported.where('fileName').equals(fileName).first();
-    const article = toImportedArticle(parsed, fileName, now, previous);
-    await db.imported.put(article);
-    return previous
-      ? { status: 'updated', id: article.id, title: article.title, previous }
-      : { status: 'imported', id: article.id, title: article.title };
-  });
-}
 
 /** A title as stored: one line, spaces collapsed. */
 const cleanTitle = (title: string): string => title.replace(/\s+/g, ' ').trim();
@@ -60,7 +20,7 @@ const unchangedSince = (current: ImportedArticle, known: ImportedArticle): boole
   (current.tags ?? []).join('\u0000') === (known.tags ?? []).join('\u0000');
 
 /**
- * The only writer of the library's imported articles (with storeImported, for the import worker): rename,
+ * The only writer of the library's imported articles (with imported-store's storeImported, for the import worker): rename,
  * retag, delete one article or a whole source, and record an import, each as one step of the window's undo
  * history shared with the annotations. After every stored change, and every undo or redo, the ids touched go
  * out on the library change stream, which the search index and open views follow.
@@ -145,19 +105,7 @@ export class LibraryCommands {
     await this.db.transaction('rw', this.db.zims, this.db.zimParts, async () => {
       // A library removed while it was being indexed gets no index.
       if ((await this.db.zims.get(record.uuid)) === undefined) return;
-      // Parts of another split are found from keys only: reading the stored parts (megabytes each) to compare
-      // two numbers had held the page's main thread for 60-100 ms per part saved, more with each part.
-      const [stored, summaries] = await Promise.all([
-        this.db.zimParts.where('uuid').equals(record.uuid).primaryKeys(),
-        zimPartSummaries(this.db, record.uuid),
-      ]);
-      const sameSplit = new Set(
-        summaries
-          .filter((p) => p.parts === record.parts && p.totalPages === record.totalPages)
-          .map((p) => p.part),
-      );
-      // A part missing from the summary index is damaged, and goes with the other split.
-      const stale = stored.filter(([, part]) => !sameSplit.has(part));
+      const stale = await partsOfOtherSplits(this.db, record);
       if (stale.length > 0) await this.db.zimParts.bulkDelete(stale);
       // As Blobs: IndexedDB then stores them without copying their bytes on this thread.
       await this.db.zimParts.put({

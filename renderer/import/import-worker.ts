@@ -1,5 +1,5 @@
 import { appDatabase } from '../db/database';
-import { storeImported } from '../db/library-commands';
+import { storeImported } from '../db/imported-store';
 import type { ImportReply, ImportRequest, ImportSource } from './protocol';
 import { arrivingQueue, runImport } from './run-import';
 

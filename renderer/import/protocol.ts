@@ -1,5 +1,5 @@
 import type { ZimFileInfo } from '../../electron/contract';
-import type { SaveOutcome } from '../db/library-commands';
+import type { SaveOutcome } from '../db/imported-store';
 
 /** A file to import and the name it is known by: its path inside a chosen or dropped folder, else its name. */
 export interface ImportSource {

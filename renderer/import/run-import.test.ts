@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AirgapDatabase } from '../db/database';
-import { storeImported } from '../db/library-commands';
+import { storeImported } from '../db/imported-store';
 import type { ImportItem, ImportReply, ImportSource } from './protocol';
 import { arrivingQueue, displayPath, runImport } from './run-import';
 

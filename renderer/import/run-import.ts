@@ -1,6 +1,6 @@
 import { checkFile, readImportFile, type ParsedFile } from '../../archive/core/import/formats';
 import { ImportRefusal } from '../../archive/core/import/refusal';
-import type { SaveOutcome } from '../db/library-commands';
+import type { SaveOutcome } from '../db/imported-store';
 import type { ImportItem, ImportReply, ImportSource } from './protocol';
 
 /** What one import run needs: a way to store a parsed file, to report, and to learn it was cancelled. */

@@ -70,12 +70,12 @@ describe('layer rules', () => {
 
   it('lets only the command layer and the import worker reach the draft and import writers', async () => {
     const code =
-      "import { keepDraft, discardDraft } from '../db/drafts';\nimport { storeImported } from '../db/library-commands';\n";
+      "import { keepDraft, discardDraft } from '../db/drafts';\nimport { storeImported } from '../db/imported-store';\n";
     expect(await messages(code, 'renderer/components/X.tsx')).toHaveLength(3);
     expect(await messages(code, 'renderer/db/commands.ts')).toEqual([]);
     expect(
       await messages(
-        "import { storeImported } from '../db/library-commands';\n",
+        "import { storeImported } from '../db/imported-store';\n",
         'renderer/import/import-worker.ts',
       ),
     ).toEqual([]);
