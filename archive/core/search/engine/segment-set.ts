@@ -11,8 +11,12 @@ const FIELD_COUNT = SEARCH_FIELDS.length;
 export interface PostingList {
   docs: Uint32Array;
   tfs: Uint32Array;
-  /** The highest weight any of these documents can have for the term in the field (before the clause boost). */
-  maxWeight: number;
+  /**
+   * The highest weight any of these documents can have for the term in the field (before the clause boost), from
+   * the list's highest term frequency and shortest field; worked out on first use, since a query of many terms
+   * (a wildcard) is scored without bounds and the shortest field costs a random read per posting.
+   */
+  readonly maxWeight: number;
 }
 
 /**
@@ -102,32 +106,30 @@ export class SegmentSet {
 
   /**
    * Decodes a term's postings in a field into the scratch's arena (valid until the arena is reset by the next
-   * query), with the highest weight a document of them can reach: from the list's highest term frequency and
-   * shortest field, which bound every document's weight from above, at two comparisons per posting.
+   * query), with the highest weight a document of them can reach, bounding every document's weight from above.
    */
   postings(ranks: readonly number[], field: number, idf: number): PostingList {
     const { docs, tfs } = this.scratch.arena.take(this.postingTotal(ranks, field));
-    const norms = this.lengthNorms(field);
     let count = 0;
-    let maxTf = 0;
-    let minNorm = Infinity;
     for (let s = 0; s < ranks.length; s++) {
       const rank = ranks[s]!;
       if (rank < 0) continue;
       const base = this.bases[s]!;
       const segmentDocs = docs.subarray(count);
       const n = this.segments[s]!.decodePostings(rank, field, segmentDocs, tfs.subarray(count));
-      for (let i = 0; i < n; i++) {
-        const doc = base + segmentDocs[i]!;
-        segmentDocs[i] = doc;
-        const tf = tfs[count + i]!;
-        if (tf > maxTf) maxTf = tf;
-        if (norms[doc]! < minNorm) minNorm = norms[doc]!;
-      }
+      if (base > 0) for (let i = 0; i < n; i++) segmentDocs[i]! += base;
       count += n;
     }
-    const maxWeight = count === 0 ? 0 : fieldWeight(idf, maxTf, minNorm, FIELD_BOOSTS[SEARCH_FIELDS[field]!]);
-    return { docs: docs.subarray(0, count), tfs: tfs.subarray(0, count), maxWeight };
+    const list = { docs: docs.subarray(0, count), tfs: tfs.subarray(0, count) };
+    const norms = this.lengthNorms(field);
+    let maxWeight: number | undefined;
+    return {
+      ...list,
+      get maxWeight(): number {
+        maxWeight ??= highestWeight(list.docs, list.tfs, norms, idf, FIELD_BOOSTS[SEARCH_FIELDS[field]!]);
+        return maxWeight;
+      },
+    };
   }
 
   /** Lunr's inverse document frequency over all segments: documents are counted once per field holding the term. */
@@ -160,4 +162,23 @@ export class SegmentSet {
     const s = ranks.findIndex((rank) => rank >= 0);
     return s * 2 ** 32 + this.segments[s]!.termIndex(ranks[s]!);
   }
+}
+
+// The weight no document of a list can exceed: BM25 grows with the term frequency and falls with the field's
+// length, so the highest frequency with the shortest field bounds them all, at two comparisons per posting.
+function highestWeight(
+  docs: Uint32Array,
+  tfs: Uint32Array,
+  norms: Float64Array,
+  idf: number,
+  fieldBoost: number,
+): number {
+  if (docs.length === 0) return 0;
+  let maxTf = 0;
+  let minNorm = Infinity;
+  for (let i = 0; i < docs.length; i++) {
+    if (tfs[i]! > maxTf) maxTf = tfs[i]!;
+    if (norms[docs[i]!]! < minNorm) minNorm = norms[docs[i]!]!;
+  }
+  return fieldWeight(idf, maxTf, minNorm, fieldBoost);
 }

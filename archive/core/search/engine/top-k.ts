@@ -43,24 +43,26 @@ export function topDocuments(
   candidates?: Uint32Array,
 ): Match[] {
   if (k <= 0) return [];
-  const lists: { field: number; term: TermList; bound: number }[] = [];
-  let prunable = true;
-  fields.forEach((field, f) => {
-    for (const term of field.terms) {
-      const bound = (term.boost * term.postings.maxWeight) / field.magnitude;
-      if (!(term.boost > 0 && bound >= 0 && Number.isFinite(bound))) prunable = false;
-      lists.push({ field: f, term, bound });
-    }
-  });
   const heap = new TopHeap(k, tiebreak);
-  if (candidates !== undefined && lists.length <= MAX_PRUNED_LISTS)
-    scoreCandidates(fields, lists, candidates, keep, heap);
+  const terms = fields.flatMap((field, f) => field.terms.map((term) => ({ field: f, term })));
+  if (candidates !== undefined && terms.length <= MAX_PRUNED_LISTS)
+    scoreCandidates(fields, terms, candidates, keep, heap);
   else if (candidates !== undefined) {
     const allowed = new Uint8Array(scratch.docCount);
     for (const doc of candidates) allowed[doc] = 1;
     scoreEvery(fields, (doc) => allowed[doc] === 1 && keep(doc), heap, scratch);
-  } else if (!prunable || lists.length > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
-  else scorePruned(fields, lists, keep, heap);
+  } else if (terms.length > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
+  else {
+    // Bounds are worked out only here, where they prune.
+    const lists = terms.map(({ field, term }) => ({
+      field,
+      term,
+      bound: (term.boost * term.postings.maxWeight) / fields[field]!.magnitude,
+    }));
+    const prunable = lists.every(({ term, bound }) => term.boost > 0 && bound >= 0 && Number.isFinite(bound));
+    if (prunable) scorePruned(fields, lists, keep, heap);
+    else scoreEvery(fields, keep, heap, scratch);
+  }
   return heap.best();
 }
 
@@ -185,6 +187,7 @@ function scoreEvery(
   const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;
   try {
     for (const field of fields) {
+      const { norms, fieldBoost } = field;
       for (const { boost, idf, postings } of field.terms) {
         const { docs, tfs } = postings;
         for (let i = 0; i < docs.length; i++) {
@@ -194,7 +197,7 @@ function scoreEvery(
             inField[doc] = 1;
             fieldDocs.push(doc);
           }
-          dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, field.norms[doc]!, field.fieldBoost);
+          dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, norms[doc]!, fieldBoost);
         }
       }
       // Each document gets one addition per field, in field order, as Lunr adds them.
