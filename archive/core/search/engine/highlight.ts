@@ -61,29 +61,36 @@ export function highlightRanges(text: string, matcher: WordMatcher, phrases: rea
 }
 
 /** Whether a document's token positions hold a phrase: each word at its offset from some start. */
-export function hasPhrase(positions: readonly (Uint32Array | undefined)[], phrase: Phrase): boolean {
+export function hasPhrase(
+  positions: readonly (Uint32Array | undefined)[],
+  phrase: Phrase,
+  /** How many of each list's entries are its positions (the whole list when absent). */
+  lengths?: ArrayLike<number>,
+): boolean {
   const first = positions[0];
   if (first === undefined) return false;
   const items = phrase.items;
   for (let i = 1; i < items.length; i++) if (positions[i] === undefined) return false;
+  const firstLength = lengths?.[0] ?? first.length;
   // Plain loops, no callbacks: a phrase of two common words is checked in thousands of documents per query.
-  starts: for (let p = 0; p < first.length; p++) {
+  starts: for (let p = 0; p < firstLength; p++) {
     const start = first[p]!;
     for (let i = 1; i < items.length; i++) {
-      if (!includesSorted(positions[i]!, start + items[i]!.offset)) continue starts;
+      const list = positions[i]!;
+      if (!includesSorted(list, lengths?.[i] ?? list.length, start + items[i]!.offset)) continue starts;
     }
     return true;
   }
   return false;
 }
 
-function includesSorted(list: Uint32Array, value: number): boolean {
+function includesSorted(list: Uint32Array, length: number, value: number): boolean {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo] === value;
+  return lo < length && list[lo] === value;
 }

@@ -31,12 +31,16 @@ export function filterPhrase(set: SegmentSet, matches: MatchList, phrase: Phrase
       if (lead === undefined) return;
       const base = set.bases[s]!;
       const lists: Uint32Array[] = [];
+      const lengths = new Uint32Array(cursors.length);
       documents: while (lead.next()) {
         const doc = base + lead.doc;
         if (candidate[doc] === 0 || holds[doc] === 1) continue;
         for (const cursor of rest) if (!cursor.advanceTo(lead.doc)) continue documents;
-        for (let i = 0; i < cursors.length; i++) lists[i] = cursors[i]!.read(buffers[i]!);
-        if (hasPhrase(lists, phrase)) holds[doc] = 1;
+        for (let i = 0; i < cursors.length; i++) {
+          lengths[i] = cursors[i]!.readInto(buffers[i]!);
+          lists[i] = buffers[i]!.buffer;
+        }
+        if (hasPhrase(lists, phrase, lengths)) holds[doc] = 1;
       }
     });
   }

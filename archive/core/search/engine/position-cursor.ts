@@ -46,12 +46,22 @@ export class PositionCursor {
 
   /** Decodes the current document's positions into `into` (grown when too short) and returns the filled view. */
   read(into: { buffer: Uint32Array }): Uint32Array {
+    const count = this.readInto(into); // First: it may give `into` a larger buffer.
+    return into.buffer.subarray(0, count);
+  }
+
+  /**
+   * Decodes the current document's positions into the start of `into.buffer` (grown when too short) and returns
+   * how many: a phrase is checked in thousands of documents per query, and a view for each made most of the
+   * query's garbage.
+   */
+  readInto(into: { buffer: Uint32Array }): number {
     const count = this.pending;
     if (into.buffer.length < count) into.buffer = new Uint32Array(Math.max(count, into.buffer.length * 2));
     const list = into.buffer;
     let at = 0;
     for (let i = 0; i < count; i++) list[i] = at += this.positions.varint();
     this.pending = 0;
-    return list.subarray(0, count);
+    return count;
   }
 }

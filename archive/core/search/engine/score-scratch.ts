@@ -10,8 +10,8 @@ export class PostingArena {
   private tfs = new Uint32Array(1024);
   private used = 0;
 
-  /** Two arrays of `count` entries, valid until `reset`. */
-  take(count: number): { docs: Uint32Array; tfs: Uint32Array } {
+  /** Room for `count` entries in two arrays, from index `at` on, valid until `reset`. */
+  take(count: number): { docs: Uint32Array; tfs: Uint32Array; at: number } {
     if (this.used + count > this.docs.length) {
       const size = Math.max(count, 2 * this.docs.length);
       this.docs = new Uint32Array(size);
@@ -20,7 +20,7 @@ export class PostingArena {
     }
     const at = this.used;
     this.used += count;
-    return { docs: this.docs.subarray(at, at + count), tfs: this.tfs.subarray(at, at + count) };
+    return { docs: this.docs, tfs: this.tfs, at };
   }
 
   /** Makes all the room available again, for the next query. */

@@ -159,16 +159,24 @@ export class SegmentReader implements TermDictionary {
   }
 
   /**
-   * Decodes the postings of a term in a field into `docs` and `tfs` (each at least `postingCount` long) and
-   * returns how many there are: the scoring loop reads plain arrays instead of calling back per posting.
+   * Decodes the postings of a term in a field into `docs` and `tfs` from index `from` on (room for `postingCount`
+   * left), each document numbered from `base`, and returns how many there are: the scoring loop reads plain
+   * arrays instead of calling back per posting, and a wildcard's thousands of lists make no views to write them.
    */
-  decodePostings(rank: number, field: number, docs: Uint32Array, tfs: Uint32Array): number {
+  decodePostings(
+    rank: number,
+    field: number,
+    docs: Uint32Array,
+    tfs: Uint32Array,
+    from = 0,
+    base = 0,
+  ): number {
     const slot = rank * FIELD_COUNT + field;
     const bytes = this.postingBytes;
     const end = this.postingStart[slot + 1]!;
     let at = this.postingStart[slot]!;
     let doc = -1;
-    let count = 0;
+    let count = from;
     while (at < end) {
       // Two LEB128 varints per posting, inlined: this loop runs once per posting of every query term.
       let byte = bytes[at++]!;
@@ -184,10 +192,10 @@ export class SegmentReader implements TermDictionary {
         tf += (byte & 0x7f) * 2 ** shift;
       }
       doc += gap + 1;
-      docs[count] = doc;
+      docs[count] = base + doc;
       tfs[count++] = tf;
     }
-    return count;
+    return count - from;
   }
 
   /** Calls `visit(doc, termFrequency)` for each document holding the term in the field, in document order. */

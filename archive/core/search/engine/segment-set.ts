@@ -109,18 +109,13 @@ export class SegmentSet {
    * query), with the highest weight a document of them can reach, bounding every document's weight from above.
    */
   postings(ranks: readonly number[], field: number, idf: number): PostingList {
-    const { docs, tfs } = this.scratch.arena.take(this.postingTotal(ranks, field));
-    let count = 0;
+    const { docs, tfs, at } = this.scratch.arena.take(this.postingTotal(ranks, field));
+    let end = at;
     for (let s = 0; s < ranks.length; s++) {
       const rank = ranks[s]!;
-      if (rank < 0) continue;
-      const base = this.bases[s]!;
-      const segmentDocs = docs.subarray(count);
-      const n = this.segments[s]!.decodePostings(rank, field, segmentDocs, tfs.subarray(count));
-      if (base > 0) for (let i = 0; i < n; i++) segmentDocs[i]! += base;
-      count += n;
+      if (rank >= 0) end += this.segments[s]!.decodePostings(rank, field, docs, tfs, end, this.bases[s]!);
     }
-    const list = { docs: docs.subarray(0, count), tfs: tfs.subarray(0, count) };
+    const list = { docs: docs.subarray(at, end), tfs: tfs.subarray(at, end) };
     const norms = this.lengthNorms(field);
     let maxWeight: number | undefined;
     return {
