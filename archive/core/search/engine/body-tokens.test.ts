@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TermAnalyzer } from './analyzer';
+import { forEachToken, TermAnalyzer } from './analyzer';
 import { BodyTokenCache, BodyTokens } from './body-tokens';
 import { highlightRanges, WordMatcher } from './highlight';
 import type { Phrase } from './query-plan';
@@ -50,6 +50,25 @@ describe('BodyTokens', () => {
           const matched = new Set(terms.flatMap((t) => analyzer.termsOf(t)));
           const expected = highlightRanges(body, new WordMatcher(matched, analyzer), phrases);
           expect(BodyTokens.of(body, analyzer).ranges(matched, phrases)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('keeps every word of scripts written without spaces, where a word can be one character', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('的', '了', '是', '我', '中国', '人', 'ก', 'ไทย', ' '), { maxLength: 40 }),
+        (chars) => {
+          const body = chars.join('');
+          const words: string[] = [];
+          forEachToken(body, (token) => words.push(token.word));
+          const tokens = BodyTokens.of(body, analyzer);
+          expect(tokens.length).toBe(words.length);
+          const matched = new Set(words.flatMap((w) => analyzer.termsOf(w)));
+          expect(tokens.ranges(matched, [])).toEqual(
+            highlightRanges(body, new WordMatcher(matched, analyzer), []),
+          );
         },
       ),
     );

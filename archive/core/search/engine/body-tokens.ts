@@ -37,8 +37,8 @@ export class BodyTokens {
   static of(text: string, analyzer: TermAnalyzer): BodyTokens {
     const index = new Map<string, number>();
     const terms: (readonly string[])[] = [];
-    // Each token takes at least one character and one separator: half the length bounds the count.
-    const capacity = (text.length >>> 1) + 1;
+    // Each token takes at least one character (Chinese or Thai words can be one, with no space between them).
+    const capacity = text.length;
     const wordOf = new Uint32Array(capacity);
     const starts = new Uint32Array(capacity);
     const ends = new Uint32Array(capacity);
