@@ -115,14 +115,21 @@ export class SegmentSet {
       const rank = ranks[s]!;
       if (rank >= 0) end += this.segments[s]!.decodePostings(rank, field, docs, tfs, end, this.bases[s]!);
     }
-    const list = { docs: docs.subarray(at, end), tfs: tfs.subarray(at, end) };
+    const listDocs = docs.subarray(at, end);
+    const listTfs = tfs.subarray(at, end);
     const norms = this.lengthNorms(field);
     let maxWeight: number | undefined;
     return {
-      ...list,
+      docs: listDocs,
+      tfs: listTfs,
       get maxWeight(): number {
-        maxWeight ??= highestWeight(list.docs, list.tfs, norms, idf, FIELD_BOOSTS[SEARCH_FIELDS[field]!]);
-        return maxWeight;
+        return (maxWeight ??= highestWeight(
+          listDocs,
+          listTfs,
+          norms,
+          idf,
+          FIELD_BOOSTS[SEARCH_FIELDS[field]!],
+        ));
       },
     };
   }

@@ -44,17 +44,19 @@ export function topDocuments(
 ): Match[] {
   if (k <= 0) return [];
   const heap = new TopHeap(k, tiebreak);
-  const terms = fields.flatMap((field, f) => field.terms.map((term) => ({ field: f, term })));
-  if (candidates !== undefined && terms.length <= MAX_PRUNED_LISTS)
-    scoreCandidates(fields, terms, candidates, keep, heap);
+  const listCount = fields.reduce((n, field) => n + field.terms.length, 0);
+  // Past the cap (a wildcard of thousands of words) no list is walked on its own: none is listed.
+  const terms = () => fields.flatMap((field, f) => field.terms.map((term) => ({ field: f, term })));
+  if (candidates !== undefined && listCount <= MAX_PRUNED_LISTS)
+    scoreCandidates(fields, terms(), candidates, keep, heap);
   else if (candidates !== undefined) {
     const allowed = new Uint8Array(scratch.docCount);
     for (const doc of candidates) allowed[doc] = 1;
     scoreEvery(fields, (doc) => allowed[doc] === 1 && keep(doc), heap, scratch);
-  } else if (terms.length > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
+  } else if (listCount > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
   else {
     // Bounds are worked out only here, where they prune.
-    const lists = terms.map(({ field, term }) => ({
+    const lists = terms().map(({ field, term }) => ({
       field,
       term,
       bound: (term.boost * term.postings.maxWeight) / fields[field]!.magnitude,
