@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocFilter } from './doc-filter';
 
@@ -70,5 +71,35 @@ describe('DocFilter', () => {
     filter.beginRequired();
     filter.requireNothing();
     expect([...filter.allowedList()!]).toEqual([]);
+  });
+
+  it('lists the same documents, ascending, whether few or most of the archive hold the words', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }).chain((docCount) =>
+          fc.record({
+            docCount: fc.constant(docCount),
+            words: fc.array(fc.array(fc.nat(docCount - 1), { maxLength: docCount * 2 }), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+            banned: fc.array(fc.nat(docCount - 1), { maxLength: 10 }),
+          }),
+        ),
+        ({ docCount, words, banned }) => {
+          const filter = new DocFilter(docCount, new Uint8Array(docCount).fill(1));
+          for (const docs of words) {
+            filter.beginRequired();
+            for (const doc of docs) filter.require(doc);
+          }
+          for (const doc of banned) filter.ban(doc);
+          const expected = [...Array(docCount).keys()].filter(
+            (doc) => words.every((docs) => docs.includes(doc)) && !banned.includes(doc),
+          );
+          expect([...filter.allowedList()!]).toEqual(expected);
+          expect(allowedDocs(filter)).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -50,6 +50,17 @@ export class DocFilter {
     this.hits[doc] = this.hits[doc]! + 1;
   }
 
+  /** Counts every document of one ascending posting list as holding the required word being counted. */
+  requireAll(docs: Uint32Array): void {
+    // A loop of its own, optimised on its own: inlined in the query's evaluation it ran at a tenth of the speed.
+    for (let i = 0; i < docs.length; i++) this.require(docs[i]!);
+  }
+
+  /** Excludes every document of one posting list. */
+  banAll(docs: Uint32Array): void {
+    for (let i = 0; i < docs.length; i++) this.ban(docs[i]!);
+  }
+
   /** A required word with no form in the archive: no document can be allowed. */
   requireNothing(): void {
     this.empty = true;
@@ -66,6 +77,7 @@ export class DocFilter {
   allowed(): Uint8Array {
     if (this.empty) return this.allowedDocs; // All zeros.
     if (this.requiredClauses === 0 && this.bannedDocs.length === 0) return this.everyDoc;
+    if (this.allowedWritten) return this.allowedDocs;
     this.allowedWritten = true;
     if (this.requiredClauses === 0) {
       this.allowedDocs.fill(1);
@@ -86,6 +98,15 @@ export class DocFilter {
   allowedList(): Uint32Array | undefined {
     if (this.empty) return new Uint32Array(0);
     if (this.requiredClauses === 0) return undefined;
+    const allowed = this.allowed();
+    if (this.hitDocs.length * 8 > allowed.length) {
+      // Common words leave tens of thousands of matches: one pass over the flags beats sorting them (26,676 of
+      // 50,000 articles hold both words of "makes one": 2.6 ms sorting them).
+      const found = new Uint32Array(this.hitDocs.length);
+      let at = 0;
+      for (let doc = 0; doc < allowed.length; doc++) if (allowed[doc] === 1) found[at++] = doc;
+      return found.subarray(0, at);
+    }
     const out = new Uint32Array(this.hitDocs.length);
     let n = 0;
     for (let i = 0; i < this.hitDocs.length; i++) {

@@ -97,9 +97,9 @@ export function evaluate(
         }
         for (const [name, ranks] of expanded) {
           for (const f of fields) {
-            if (counted) for (const doc of postingsOf(name, ranks, f).docs) filter.require(doc);
+            if (counted) filter.requireAll(postingsOf(name, ranks, f).docs);
             if (clause.presence === PRESENCE.PROHIBITED) {
-              for (const doc of postingsOf(name, ranks, f).docs) filter.ban(doc);
+              filter.banAll(postingsOf(name, ranks, f).docs);
               continue;
             }
             const entry = queryVectors[f]!.get(name);
