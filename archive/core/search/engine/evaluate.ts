@@ -68,11 +68,12 @@ export function evaluate(
   scratch.queries++;
   const filter = scratch.filter;
   // Each term's postings in a field are decoded once per query, whether counted, excluded or scored.
-  const decoded = new Map<string, PostingList>();
+  // Keyed by the dictionary's own strings, one map per field: a key made per lookup was hashed anew each time, and a
+  // wildcard looks up thousands of terms.
+  const decoded = SEARCH_FIELDS.map(() => new Map<string, PostingList>());
   const postingsOf = (name: string, ranks: number[], field: number): PostingList => {
-    const key = `${field}\u0000${name}`;
-    let list = decoded.get(key);
-    if (list === undefined) decoded.set(key, (list = set.postings(ranks, field, set.idf(ranks))));
+    let list = decoded[field]!.get(name);
+    if (list === undefined) decoded[field]!.set(name, (list = set.postings(ranks, field, set.idf(ranks))));
     return list;
   };
   let allowed: Uint8Array;
