@@ -11,8 +11,6 @@ import type { Phrase } from './query-plan';
  * matched document holds every word of the phrase.
  */
 export function filterPhrase(set: SegmentSet, matches: MatchList, phrase: Phrase): MatchList {
-  const candidate = new Uint8Array(set.docCount);
-  for (const doc of matches.docs) candidate[doc] = 1;
   const holds = new Uint8Array(set.docCount);
   const buffers = phrase.items.map(() => ({ buffer: new Uint32Array(64) }));
   for (const field of phrase.fields) {
@@ -27,33 +25,49 @@ export function filterPhrase(set: SegmentSet, matches: MatchList, phrase: Phrase
         cursors.push(segment.positionCursor(rank, f));
       }
       // A phrase of stop words only has nothing to find, as before positions were walked this way.
-      if (cursors.length > 0) markHolding(cursors, set.bases[s]!, candidate, holds, phrase, buffers);
+      if (cursors.length > 0)
+        markHolding(cursors, set.bases[s]!, segment.docCount, matches.docs, holds, phrase, buffers);
     });
   }
   return matches.filter((doc) => (holds[doc] === 1) !== phrase.excluded);
 }
 
-// Marks the candidates of one segment holding the phrase, walking each word's postings once. A function of its own
-// so it is optimised on its own: inside the segment loop's callback it ran several times slower.
+// Marks the candidates of one segment holding the phrase. Every cursor is moved to each candidate in turn, so
+// a word's positions are read only where all the words are, and skip entries jump over the blocks between (a
+// common word's cursor had stepped over every one of its postings for a rare word's few documents). A function
+// of its own so it is optimised on its own: inside the segment loop's callback it ran several times slower.
 function markHolding(
   cursors: readonly PositionCursor[],
   base: number,
-  candidate: Uint8Array,
+  docCount: number,
+  candidates: Uint32Array,
   holds: Uint8Array,
   phrase: Phrase,
   buffers: { buffer: Uint32Array }[],
 ): void {
-  const lead = cursors[0]!;
   const lists: Uint32Array[] = [];
   const lengths = new Uint32Array(cursors.length);
-  documents: while (lead.next()) {
-    const doc = base + lead.doc;
-    if (candidate[doc] === 0 || holds[doc] === 1) continue;
-    for (let i = 1; i < cursors.length; i++) if (!cursors[i]!.advanceTo(lead.doc)) continue documents;
+  documents: for (let c = lowerBound(candidates, base); c < candidates.length; c++) {
+    const doc = candidates[c]!;
+    if (doc >= base + docCount) return;
+    if (holds[doc] === 1) continue;
+    for (let i = 0; i < cursors.length; i++) if (!cursors[i]!.advanceTo(doc - base)) continue documents;
     for (let i = 0; i < cursors.length; i++) {
       lengths[i] = cursors[i]!.readInto(buffers[i]!);
       lists[i] = buffers[i]!.buffer;
     }
     if (hasPhrase(lists, phrase, lengths)) holds[doc] = 1;
   }
+}
+
+// The first index whose document is at least `doc`.
+function lowerBound(docs: Uint32Array, doc: number): number {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (docs[middle]! < doc) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

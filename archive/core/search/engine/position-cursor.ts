@@ -1,4 +1,5 @@
 import { ByteReader } from './bytes';
+import type { ListSkips } from './position-skips';
 
 /**
  * Walks one term's postings in one field in document order, with the token positions of the document it is on.
@@ -12,13 +13,17 @@ export class PositionCursor {
   private readonly postings: ByteReader;
   private readonly positions: ByteReader;
   private pending = 0;
+  /** The first skip entry not yet passed. */
+  private skip = 0;
 
   constructor(
     postingBytes: Uint8Array,
-    postingStart: number,
+    private readonly postingStart: number,
     private readonly postingEnd: number,
     positionBytes: Uint8Array,
-    positionStart: number,
+    private readonly positionStart: number,
+    /** Where blocks of the list start, when its file has them: `advanceTo` jumps over whole blocks. */
+    private readonly skips?: ListSkips,
   ) {
     this.postings = new ByteReader(postingBytes, postingStart);
     this.positions = new ByteReader(positionBytes, positionStart);
@@ -40,6 +45,18 @@ export class PositionCursor {
 
   /** Moves to the first document at or after `target`; true when it is exactly `target`. */
   advanceTo(target: number): boolean {
+    const skips = this.skips;
+    if (skips !== undefined && this.doc < target) {
+      // The last block that starts before `target`, among those not yet passed.
+      let block = -1;
+      while (this.skip < skips.count && skips.docBefore(this.skip) < target) block = this.skip++;
+      if (block >= 0 && skips.docBefore(block) >= this.doc) {
+        this.doc = skips.docBefore(block);
+        this.postings.at = this.postingStart + skips.postingOffset(block);
+        this.positions.at = this.positionStart + skips.positionOffset(block);
+        this.pending = 0;
+      }
+    }
     while (this.doc < target && this.next());
     return this.doc === target;
   }

@@ -3,6 +3,7 @@ import { compareCodeUnits } from '../../articles/text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { ByteWriter } from './bytes';
 import type { SearchLanguage } from '../language-tags';
+import { appendSkips, skipCount } from './position-skips';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
 
 /** The files of one built segment: the index (postings, statistics, metadata) and the positions, kept apart. */
@@ -159,6 +160,7 @@ export class SegmentBuilder {
     const postingCount = new Uint32Array(termCount * FIELD_COUNT);
     const postings = new ByteWriter(1 << 16);
     const positions = new ByteWriter(1 << 16);
+    const skips: number[] = [];
     let text = '';
     const textChunks: string[] = [];
     order.forEach((id, rank) => {
@@ -174,9 +176,11 @@ export class SegmentBuilder {
         const slot = rank * FIELD_COUNT + field;
         const source = this.postings[id * FIELD_COUNT + field];
         if (source !== undefined) {
+          const positionBytes = this.positions[id * FIELD_COUNT + field]!.view();
           postings.append(source.view());
-          positions.append(this.positions[id * FIELD_COUNT + field]!.view());
+          positions.append(positionBytes);
           postingCount[slot] = countPostings(source.view());
+          if (skipCount(postingCount[slot]) > 0) appendSkips(source.view(), positionBytes, skips);
         }
         postingStart[slot + 1] = postings.length;
         positionStart[slot + 1] = positions.length;
@@ -208,7 +212,11 @@ export class SegmentBuilder {
     const positionFile = writeContainer(
       POSITIONS_MAGIC,
       { fields, termCount },
-      { positionStart: bytesOf(positionStart), positions: positions.view() },
+      {
+        positionStart: bytesOf(positionStart),
+        positions: positions.view(),
+        skips: bytesOf(Uint32Array.from(skips)),
+      },
     );
     return { index, positions: positionFile };
   }

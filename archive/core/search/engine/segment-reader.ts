@@ -3,6 +3,7 @@ import { SEARCH_FIELDS } from './analyzer';
 import { ByteReader } from './bytes';
 import { searchLanguageOf, type SearchLanguage } from '../language-tags';
 import { PositionCursor } from './position-cursor';
+import { SkipTable } from './position-skips';
 import {
   INDEX_MAGIC,
   POSITIONS_MAGIC,
@@ -44,7 +45,7 @@ export class SegmentReader implements TermDictionary {
   private readonly postingCounts: Uint32Array;
   private readonly fieldLengths: Uint32Array;
   private readonly postingBytes: Uint8Array;
-  private positionFile: { start: Uint32Array; bytes: Uint8Array } | undefined;
+  private positionFile: { start: Uint32Array; bytes: Uint8Array; skips?: SkipTable } | undefined;
 
   constructor(
     data: ArrayBuffer | Uint8Array,
@@ -98,7 +99,12 @@ export class SegmentReader implements TermDictionary {
     if (file.header.termCount !== this.termCount || start.length !== this.termCount * FIELD_COUNT + 1) {
       throw new SegmentFormatError(`${what} belongs to another index; rebuild the app`);
     }
-    this.positionFile = { start, bytes };
+    // Files written before skip entries have none: their cursors step over every posting, as they always did.
+    const skips =
+      file.header.sections['skips'] === undefined
+        ? undefined
+        : new SkipTable(file.uint32('skips'), this.postingCounts);
+    this.positionFile = { start, bytes, ...(skips && { skips }) };
   }
 
   /** Whether phrase positions are available. */
@@ -215,12 +221,16 @@ export class SegmentReader implements TermDictionary {
     const file = this.positionFile;
     if (file === undefined) throw new SegmentFormatError('The search positions are not loaded');
     const slot = rank * FIELD_COUNT + field;
+    const postingStart = this.postingStart[slot]!;
+    const postingEnd = this.postingStart[slot + 1]!;
+    const skips = file.skips?.of(slot, postingEnd - postingStart, file.start[slot + 1]! - file.start[slot]!);
     return new PositionCursor(
       this.postingBytes,
-      this.postingStart[slot]!,
-      this.postingStart[slot + 1]!,
+      postingStart,
+      postingEnd,
       file.bytes,
       file.start[slot]!,
+      skips,
     );
   }
 
