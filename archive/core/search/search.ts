@@ -18,7 +18,7 @@ import {
 } from './engine/language-groups';
 import { highlightRanges, WordMatcher } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
-import { KEEP_ALL } from './engine/top-k';
+import { KEEP_ALL } from './engine/score-every';
 import { hasOperators, keepsArticle, readOperators, withOperators } from './operators';
 import { leftOutNotices, planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';

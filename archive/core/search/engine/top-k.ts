@@ -1,7 +1,7 @@
 import type { Match } from './match-list';
 import { TopHeap, type Tiebreak } from './top-heap';
 import type { ScoreScratch } from './score-scratch';
-import type { DocList } from './doc-list';
+import { scoreEvery } from './score-every';
 import { fieldWeight, type PostingList } from './segment-set';
 
 /** One query term in one field: its summed clause boost, Lunr's idf over the set, and its decoded postings. */
@@ -20,9 +20,6 @@ export interface ScoringField {
   /** Each document's length part of BM25 in the field. */
   norms: Float64Array;
 }
-
-/** The `keep` that accepts every document: scoring sees it and leaves the check out of its loops. */
-export const KEEP_ALL = (): boolean => true;
 
 /**
  * Most term lists the pruned scorer walks side by side; past it (a wildcard standing for many words) every kept
@@ -222,91 +219,4 @@ function advance(docs: Uint32Array, from: number, doc: number): number {
     else high = middle;
   }
   return high;
-}
-
-// Every kept document holding a term, scored one list at a time into the scratch arrays (the score of a query
-// whose bounds cannot prune), then offered to the heap; the arrays are left clean.
-function scoreEvery(
-  fields: readonly ScoringField[],
-  keep: (doc: number) => boolean,
-  heap: TopHeap,
-  scratch: ScoreScratch,
-): void {
-  const { dots, inField, scores, matched, fieldDocs, matchedDocs } = scratch;
-  try {
-    for (const field of fields) {
-      const { norms, fieldBoost } = field;
-      for (const { boost, idf, postings } of field.terms) {
-        if (keep === KEEP_ALL) addAll(postings, boost, idf, norms, fieldBoost, dots, inField, fieldDocs);
-        else addKept(postings, boost, idf, norms, fieldBoost, dots, inField, fieldDocs, keep);
-      }
-      // Each document gets one addition per field, in field order, as Lunr adds them.
-      for (let i = 0; i < fieldDocs.length; i++) {
-        const doc = fieldDocs.docs[i]!;
-        scores[doc] = scores[doc]! + (dots[doc]! / field.magnitude || 0);
-        if (matched[doc] === 0) {
-          matched[doc] = 1;
-          matchedDocs.push(doc);
-        }
-      }
-      scratch.endField();
-    }
-    for (let i = 0; i < matchedDocs.length; i++) {
-      const doc = matchedDocs.docs[i]!;
-      heap.offer(doc, scores[doc]!);
-      scores[doc] = 0;
-      matched[doc] = 0;
-    }
-    matchedDocs.length = 0;
-  } catch (error) {
-    scratch.clearAll();
-    throw error;
-  }
-}
-
-// One list's weights added to the field's dot products: the loop a wildcard of thousands of words runs over
-// hundreds of thousands of postings, with no call per posting (a `keep` that accepted all cost a third of it).
-function addAll(
-  postings: PostingList,
-  boost: number,
-  idf: number,
-  norms: Float64Array,
-  fieldBoost: number,
-  dots: Float64Array,
-  inField: Uint8Array,
-  fieldDocs: DocList,
-): void {
-  const { docs, tfs } = postings;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]!;
-    if (inField[doc] === 0) {
-      inField[doc] = 1;
-      fieldDocs.push(doc);
-    }
-    dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, norms[doc]!, fieldBoost);
-  }
-}
-
-// As `addAll`, for the documents `keep` accepts.
-function addKept(
-  postings: PostingList,
-  boost: number,
-  idf: number,
-  norms: Float64Array,
-  fieldBoost: number,
-  dots: Float64Array,
-  inField: Uint8Array,
-  fieldDocs: DocList,
-  keep: (doc: number) => boolean,
-): void {
-  const { docs, tfs } = postings;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]!;
-    if (!keep(doc)) continue;
-    if (inField[doc] === 0) {
-      inField[doc] = 1;
-      fieldDocs.push(doc);
-    }
-    dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, norms[doc]!, fieldBoost);
-  }
 }
