@@ -16,7 +16,7 @@ import {
   planGroups,
   type LanguageGroup,
 } from './engine/language-groups';
-import { highlightRanges, WordMatcher } from './engine/highlight';
+import { highlightRanges, unionOfTerms, WordMatcher, type MatchedTerms } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
 import { KEEP_ALL } from './engine/score-every';
 import { hasOperators, keepsArticle, readOperators, withOperators } from './operators';
@@ -176,15 +176,17 @@ export function createSearchService(deps: {
 
   const highlighter = (group: LanguageGroup, plan: QueryPlan) => {
     const { analyzer, set } = group;
-    const terms = SEARCH_FIELDS.map(() => new Set<string>());
+    // Each field's matched terms are the expansions of the words searched in it, read from the set's own cache.
+    const expansions = SEARCH_FIELDS.map((): MatchedTerms[] => []);
     for (const clause of plan.highlightClauses) {
       const queryTerms = clause.usePipeline ? analyzer.queryTermsOf(clause.term) : [clause.term];
       for (const term of queryTerms) {
-        for (const name of set.expand(term, clause.editDistance).terms.keys()) {
-          for (const field of clause.fields) terms[SEARCH_FIELDS.indexOf(field as 'title')]?.add(name);
-        }
+        const expanded = set.expand(term, clause.editDistance).terms;
+        for (const field of clause.fields)
+          expansions[SEARCH_FIELDS.indexOf(field as 'title')]?.push(expanded);
       }
     }
+    const terms = expansions.map(unionOfTerms);
     const phrasesIn = (field: number): Phrase[] =>
       plan.phrases.filter((p) => p.fields.includes(SEARCH_FIELDS[field]!));
     const titleMatcher = new WordMatcher(terms[0]!, analyzer);

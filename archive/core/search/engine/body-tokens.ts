@@ -4,6 +4,7 @@
 import { normalizeRanges } from '../snippet';
 import type { TextRange } from '../../articles/text-range';
 import { forEachSpan, type TermAnalyzer } from './analyzer';
+import type { MatchedTerms } from './highlight';
 import type { Phrase } from './query-plan';
 
 /** A body's tokens: offsets in typed arrays, each pointing at one of the body's distinct words. */
@@ -68,7 +69,7 @@ export class BodyTokens {
    * occurrence of a wanted phrase from its first word to its last. Each distinct word is looked up once, and only
    * the tokens of the words that matched are read.
    */
-  ranges(matched: ReadonlySet<string>, phrases: readonly Phrase[]): TextRange[] {
+  ranges(matched: MatchedTerms, phrases: readonly Phrase[]): TextRange[] {
     const ranges: TextRange[] = [];
     const { terms, tokenStart, tokensByWord } = this;
     for (let word = 0; word < terms.length; word++) {

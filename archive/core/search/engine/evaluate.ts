@@ -26,12 +26,10 @@ export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
  */
 const MAX_EXPANSION_POSTINGS = 250_000;
 
-/** What a query matched: every document, the terms matched per field, whether a cap cut it, and its best. */
+/** What a query matched: every document, whether a cap cut it, and its best. */
 export interface Evaluation {
   /** Every matching document, ascending. */
   matches: MatchList;
-  /** Expanded index terms of the non-excluded clauses, per field (for highlighting the words that matched). */
-  termsByField: Set<string>[];
   capped: boolean;
   /**
    * The best `k` of the matches `keep` accepts, by Lunr's score then `tiebreak`,
@@ -144,8 +142,7 @@ export function evaluate(
     // Required words leave few matches of many postings: the matches themselves are the candidates.
     return topDocuments(fields, keep, k, tiebreak, scratch, everyPostingMatches ? undefined : matches.docs);
   };
-  const termsByField = queryVectors.map((vector) => new Set(vector.keys()));
-  return { matches, termsByField, capped, top };
+  return { matches, capped, top };
 }
 
 // A field's query vector ready to score: its terms in Lunr's term order (keys computed once, not per comparison:

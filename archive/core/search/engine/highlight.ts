@@ -3,6 +3,19 @@ import type { TextRange } from '../../articles/text-range';
 import { forEachToken, type TermAnalyzer } from './analyzer';
 import type { Phrase } from './query-plan';
 
+/** The index terms a query matched in one field: anything that answers whether it holds a term. */
+export interface MatchedTerms {
+  has(term: string): boolean;
+}
+
+/**
+ * The union of several term collections, read where they are: a wildcard's expansion has thousands of terms,
+ * and copying them into one set for every query cost more than the highlighting it served.
+ */
+export function unionOfTerms(parts: readonly MatchedTerms[]): MatchedTerms {
+  return { has: (term) => parts.some((part) => part.has(term)) };
+}
+
 /**
  * Whether a word (as tokenized) is one of a query's matched terms, and its stem; one per query, caching both per
  * distinct word, since the bodies shown repeat their words and each other's.
@@ -11,7 +24,7 @@ export class WordMatcher {
   private readonly known = new Map<string, boolean>();
 
   constructor(
-    private readonly terms: ReadonlySet<string>,
+    private readonly terms: MatchedTerms,
     private readonly analyzer: TermAnalyzer,
   ) {}
 
