@@ -2,7 +2,8 @@ import { FIELD_BOOSTS, SEARCH_FIELDS, type TermAnalyzer } from './analyzer';
 import { MatchList, type Match } from './match-list';
 import type { PostingList, SegmentSet } from './segment-set';
 import { TopHeap, type Tiebreak } from './top-heap';
-import { topDocuments, type ScoringField } from './top-k';
+import type { ScoringField } from './scoring-field';
+import { topDocuments } from './top-k';
 
 /** One query clause as Lunr's parser produces it (the published typings omit `presence`). */
 export interface EngineClause {

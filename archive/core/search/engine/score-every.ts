@@ -1,7 +1,7 @@
 import type { DocList } from './doc-list';
 import type { ScoreScratch } from './score-scratch';
 import { fieldWeight, type PostingList } from './segment-set';
-import type { ScoringField } from './top-k';
+import type { ScoringField } from './scoring-field';
 import type { TopHeap } from './top-heap';
 
 /** The `keep` that accepts every document: scoring sees it and leaves the check out of its loops. */
