@@ -91,8 +91,9 @@ describe('resolveAppPath', () => {
 });
 
 describe('mimeTypeFor', () => {
-  it('gives scripts, styles and pages their types regardless of case', () => {
+  it('gives scripts, styles, pages and WebAssembly their types regardless of case', () => {
     expect(mimeTypeFor('/a/index.HTML')).toBe('text/html; charset=utf-8');
+    expect(mimeTypeFor('/a/assets/zstd-x.WASM')).toBe('application/wasm');
     expect(mimeTypeFor('/a/x.js')).toBe('text/javascript; charset=utf-8');
     expect(mimeTypeFor('/a/x.css')).toBe('text/css; charset=utf-8');
   });

@@ -51,6 +51,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** The Content-Type to serve a file with; unknown kinds are served as opaque bytes, never sniffed. */

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
-  isZimWorkerScript,
+  isKiwixWorkerScript,
   META_CONTENT_SECURITY_POLICY,
-  ZIM_WORKER_CONTENT_SECURITY_POLICY,
+  KIWIX_WORKER_CONTENT_SECURITY_POLICY,
 } from './csp';
 import { securityHeaders } from './security-headers';
 
@@ -28,20 +28,23 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
   });
 
-  it('lets only the ZIM worker compile WebAssembly, and nothing evaluate strings', () => {
-    expect(ZIM_WORKER_CONTENT_SECURITY_POLICY).toBe(
+  it('lets only the workers that decode Kiwix files compile WebAssembly, and nothing evaluate strings', () => {
+    expect(KIWIX_WORKER_CONTENT_SECURITY_POLICY).toBe(
       CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"),
     );
-    expect(ZIM_WORKER_CONTENT_SECURITY_POLICY.match(/unsafe-[a-z-]+/g)).toEqual(['unsafe-eval']);
-    expect(isZimWorkerScript('/app/dist/renderer/assets/zim-worker-BMQaT6Y8.js')).toBe(true);
+    expect(KIWIX_WORKER_CONTENT_SECURITY_POLICY.match(/unsafe-[a-z-]+/g)).toEqual(['unsafe-eval']);
+    expect(isKiwixWorkerScript('/app/dist/renderer/assets/zim-worker-BMQaT6Y8.js')).toBe(true);
+    expect(isKiwixWorkerScript('/app/dist/renderer/assets/search-worker-Cx_1-9.js')).toBe(true);
     for (const other of [
-      '/assets/search-worker-x.js',
+      '/assets/import-worker-x.js',
+      '/assets/index-x.js',
+      '/assets/search-worker-x.js.map',
       '/assets/zim-worker-x.js.map',
       '/zim-worker-x.js/evil.js',
     ])
-      expect(isZimWorkerScript(other), other).toBe(false);
+      expect(isKiwixWorkerScript(other), other).toBe(false);
     expect(securityHeaders('text/javascript', '/a/zim-worker-x.js')['Content-Security-Policy']).toBe(
-      ZIM_WORKER_CONTENT_SECURITY_POLICY,
+      KIWIX_WORKER_CONTENT_SECURITY_POLICY,
     );
     expect(securityHeaders('text/html', '/a/index.html')['Content-Security-Policy']).toBe(
       CONTENT_SECURITY_POLICY,

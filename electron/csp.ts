@@ -26,17 +26,18 @@ export const META_CONTENT_SECURITY_POLICY = META_DIRECTIVES.join('; ');
 export const CONTENT_SECURITY_POLICY = [...META_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
 /**
- * The policy of the one script that decompresses old Kiwix ZIM files: xz is decoded by WebAssembly
- * (xz-decompress), which Chromium compiles only under 'wasm-unsafe-eval'. Only that worker's response carries it
- * (a dedicated worker runs under its own response's policy), so the page and every other script still cannot
- * compile WebAssembly, and nothing may evaluate JavaScript strings.
+ * The policy of the two scripts that decompress Kiwix ZIM files: the ZIM worker (xz by xz-decompress, and zstd)
+ * and the search worker (zstd, for the snippets of Kiwix pages), both in WebAssembly, which Chromium compiles
+ * only under 'wasm-unsafe-eval'. Only those workers' responses carry it (a dedicated worker runs under its own
+ * response's policy), so the page and every other script still cannot compile WebAssembly, and nothing may
+ * evaluate JavaScript strings.
  */
-export const ZIM_WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+export const KIWIX_WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   "script-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
 );
 
-/** Whether a served file is the ZIM worker's bundle (named zim-worker-<hash>.js by the renderer build). */
-export function isZimWorkerScript(filePath: string): boolean {
-  return /(^|[\\/])zim-worker-[\w-]+\.js$/.test(filePath);
+/** Whether a served file is the ZIM or the search worker's bundle (zim-worker-<hash>.js, search-worker-<hash>.js). */
+export function isKiwixWorkerScript(filePath: string): boolean {
+  return /(^|[\\/])(zim|search)-worker-[\w-]+\.js$/.test(filePath);
 }

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY, isZimWorkerScript, ZIM_WORKER_CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY, isKiwixWorkerScript, KIWIX_WORKER_CONTENT_SECURITY_POLICY } from './csp';
 
 /**
  * The features a reader never needs, refused in the page's own policy as a second lock behind the handlers.
@@ -10,13 +10,13 @@ const PERMISSIONS_POLICY =
 /**
  * The headers on every response of both servers, app:// in the desktop app and the preview server in the browser
  * build, errors included: one set, so the browser e2e project tests exactly what the desktop app sends. `filePath`
- * is the file served, for the one script with a policy of its own (see ZIM_WORKER_CONTENT_SECURITY_POLICY).
+ * is the file served, for the two scripts with a policy of their own (see KIWIX_WORKER_CONTENT_SECURITY_POLICY).
  */
 export function securityHeaders(contentType: string, filePath = ''): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': isZimWorkerScript(filePath)
-      ? ZIM_WORKER_CONTENT_SECURITY_POLICY
+    'Content-Security-Policy': isKiwixWorkerScript(filePath)
+      ? KIWIX_WORKER_CONTENT_SECURITY_POLICY
       : CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',

@@ -11,6 +11,16 @@ export default defineConfig({
   // tools/build/build-data.ts writes the search index and article bodies here; Vite copies them into the build.
   publicDir: here('../generated/public'),
   plugins: [react()],
+  resolve: {
+    alias: [
+      // The zstd WebAssembly module, fetched by the workers that read Kiwix files: the package exports only its
+      // JavaScript, so its binary is named by path (the query, ?url, kept).
+      {
+        find: /^zstd-wasm-binary(\?.*)?$/,
+        replacement: `${here('../node_modules/@bokuweb/zstd-wasm/dist/web/zstd.wasm')}$1`,
+      },
+    ],
+  },
   build: {
     outDir: here('../dist/renderer'),
     emptyOutDir: true,

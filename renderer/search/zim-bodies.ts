@@ -1,6 +1,7 @@
 import { plainText } from '../../archive/core/articles/article';
 import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { loadZstd } from '../zim/load-zstd';
 import { sourceOf, type ZimLocation } from '../zim/zim-location';
 import { parseZimArticleId } from '../../archive/core/libraries/zim-ids';
 
@@ -20,6 +21,8 @@ export async function zimBody(id: string): Promise<string> {
   const page = parseZimArticleId(id);
   const file = page && files.get(page.uuid);
   if (!page || !file) return '';
+  loadZstd(); // Once per worker; a snippet's cluster is decoded in WebAssembly where it may be.
+
   let zim = open.get(page.uuid);
   if (!zim) {
     zim = ZimArchive.open(sourceOf(file));

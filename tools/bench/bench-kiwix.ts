@@ -15,6 +15,7 @@ import { readZimPage } from '../../archive/core/libraries/zim-pages';
 import { createSearchService, SegmentReader } from '../../archive/core/search';
 import { TitleIndex } from '../../archive/core/zim/title-index';
 import { ZimArchive } from '../../archive/core/zim/zim-archive';
+import { loadZstdWasm } from '../../archive/core/zim/zstd-wasm';
 import { fileSource } from '../build/zim-files';
 import { printTable } from '../dev/print-table';
 import { benchPagePath, makeBenchZim } from './lib/bench-zim-file';
@@ -168,6 +169,8 @@ async function measure(size: number, port: number): Promise<SizeResult> {
   }
 }
 
+// The app's workers decode zstd in WebAssembly: so does the bench.
+if (!(await loadZstdWasm())) throw new Error('zstd in WebAssembly did not load');
 const results: SizeResult[] = [];
 for (const [i, size] of sizes.entries()) results.push(await measure(size, 8900 + i));
 

@@ -10,6 +10,7 @@ import { ZimArchive } from '../../archive/core/zim/zim-archive';
 import { readMetadata } from '../../archive/core/zim/zim-metadata';
 import { searchLanguageOf, type SearchLanguage } from '../../archive/core/search';
 import { assignIds, type ArchiveFile, type ArchiveFileOutcome } from './archive-files';
+import { loadZstdWasm } from '../../archive/core/zim/zstd-wasm';
 
 /** A ZIM file on disk read by ranges through one open handle; `close` releases it. */
 export async function fileSource(path: string): Promise<ByteSource & { close(): Promise<void> }> {
@@ -66,6 +67,7 @@ export async function* readZimStream(
   files: readonly ArchiveFile[],
   librarySource: string,
 ): AsyncGenerator<ArchiveFileOutcome> {
+  await loadZstdWasm(); // zstd in WebAssembly, as the app's workers decode; fzstd where it cannot load.
   const source = await fileSource(path);
   try {
     const zim = await ZimArchive.open(source);

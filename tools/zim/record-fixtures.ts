@@ -158,6 +158,15 @@ if (wanted.length === 0 || wanted.includes('many-blocks.zst')) {
   );
 }
 
+// A frame that decodes to about 400 times its size (3 MB of one line), stating no size as a ZIM's clusters do,
+// for the WebAssembly decoder that is given more room each time zstd says the room is short.
+if (wanted.length === 0 || wanted.includes('repeated.zst')) {
+  writeFileSync(
+    path.join(out, 'repeated.zst'),
+    execFileSync('zstd', ['-c', '-q', '-19'], { input: Buffer.from('one line of a page\n'.repeat(160_000)) }),
+  );
+}
+
 // A library of 10,000 pages, so the app indexes it in two parts of 5,000, for pausing and resuming
 // between them. Kept zstd-compressed (its pointer lists and entries are regular); the e2e test unpacks it.
 if (wanted.length === 0 || wanted.includes('two-parts.zim.zst')) {
