@@ -8,6 +8,7 @@ import { parseDirent } from './dirent';
 import { TitleIndex } from './title-index';
 import { ZimArchive } from './zim-archive';
 import { readMetadata } from './zim-metadata';
+import { loadZstdWasm } from './zstd-wasm';
 
 /** Reads everything a library would: every entry, its content, the metadata, the main page and the A-Z list. */
 async function readEverything(bytes: Uint8Array): Promise<void> {
@@ -141,4 +142,29 @@ describe('the ZIM reader on damaged and hostile files', () => {
     expect(cache.get(4)).toBeUndefined();
     expect(cache.size()).toBeLessThanOrEqual(100);
   });
+});
+
+// Last in the file: once loaded, zstd in WebAssembly decodes every cluster read after it.
+describe('the ZIM reader on damaged files, with zstd in WebAssembly', () => {
+  it.each(Object.values(ZIM_FIXTURES))(
+    'either reads $name with bytes changed anywhere, or says why it cannot, with a ZimError',
+    async ({ bytes }) => {
+      expect(await loadZstdWasm()).toBeTypeOf('function');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(anywhere(bytes.length), fc.integer({ min: 0, max: 255 })), {
+            minLength: 1,
+            maxLength: 8,
+          }),
+          async (changes) => {
+            const damaged = bytes.slice();
+            for (const [at, value] of changes) damaged[at] = value;
+            const error = await failure(readEverything(damaged));
+            if (error !== undefined) expect(error).toBeInstanceOf(ZimError);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
