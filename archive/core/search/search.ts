@@ -18,7 +18,6 @@ import {
 } from './engine/language-groups';
 import { highlightRanges, unionOfTerms, WordMatcher, type MatchedTerms } from './engine/highlight';
 import { filterPhrase } from './engine/phrase-filter';
-import { KEEP_ALL } from './engine/score-every';
 import { hasOperators, keepsArticle, readOperators, withOperators } from './operators';
 import { leftOutNotices, planQuery, type Phrase, type QueryPlan } from './engine/query-plan';
 import type { SegmentReader } from './engine/segment-reader';
@@ -165,7 +164,7 @@ export function createSearchService(deps: {
     const found: Match[] = [];
     for (const { group, evaluation } of ranked) {
       const keep =
-        keptFlags === undefined ? KEEP_ALL : (doc: number) => keptFlags[globalDoc(group, doc)] === 1;
+        keptFlags === undefined ? () => true : (doc: number) => keptFlags[globalDoc(group, doc)] === 1;
       const tiebreak = (a: number, b: number): number => order(globalDoc(group, a), globalDoc(group, b));
       for (const match of evaluation.top(keep, limit, tiebreak)) {
         found.push({ doc: globalDoc(group, match.doc), score: match.score });

@@ -4,9 +4,6 @@ import { fieldWeight, type PostingList } from './segment-set';
 import type { ScoringField } from './scoring-field';
 import type { TopHeap } from './top-heap';
 
-/** The `keep` that accepts every document: scoring sees it and leaves the check out of its loops. */
-export const KEEP_ALL = (): boolean => true;
-
 /**
  * Every kept document holding a term, scored one list at a time into the scratch arrays (the score of a query
  * whose bounds cannot prune), then offered to the heap; the arrays are left clean. Each loop is a function of its
@@ -23,8 +20,7 @@ export function scoreEvery(
     for (const field of fields) {
       const { norms, fieldBoost } = field;
       for (const { boost, idf, postings } of field.terms) {
-        if (keep === KEEP_ALL) addAll(postings, boost, idf, norms, fieldBoost, dots, inField, fieldDocs);
-        else addKept(postings, boost, idf, norms, fieldBoost, dots, inField, fieldDocs, keep);
+        addList(postings, boost, idf, norms, fieldBoost, dots, inField, fieldDocs, keep);
       }
       // Each document gets one addition per field, in field order, as Lunr adds them.
       addField(fieldDocs, dots, field.magnitude, scores, matched, matchedDocs);
@@ -37,34 +33,9 @@ export function scoreEvery(
   }
 }
 
-// One list's weights added to the field's dot products: the loop a wildcard of thousands of words runs over
-// hundreds of thousands of postings, with no call per posting (a `keep` that accepted all cost a third of it).
-function addAll(
-  postings: PostingList,
-  boost: number,
-  idf: number,
-  norms: Float64Array,
-  fieldBoost: number,
-  dots: Float64Array,
-  inField: Uint8Array,
-  fieldDocs: DocList,
-): void {
-  const { docs, tfs } = postings;
-  const touched = fieldDocs.docs;
-  let count = fieldDocs.length;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]!;
-    if (inField[doc] === 0) {
-      inField[doc] = 1;
-      touched[count++] = doc;
-    }
-    dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, norms[doc]!, fieldBoost);
-  }
-  fieldDocs.length = count;
-}
-
-// As `addAll`, for the documents `keep` accepts.
-function addKept(
+// One list's weights added to the field's dot products, for the documents `keep` accepts: the loop a wildcard
+// of thousands of words runs over hundreds of thousands of postings.
+function addList(
   postings: PostingList,
   boost: number,
   idf: number,
@@ -76,15 +47,18 @@ function addKept(
   keep: (doc: number) => boolean,
 ): void {
   const { docs, tfs } = postings;
+  const touched = fieldDocs.docs;
+  let count = fieldDocs.length;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
     if (!keep(doc)) continue;
     if (inField[doc] === 0) {
       inField[doc] = 1;
-      fieldDocs.push(doc);
+      touched[count++] = doc;
     }
     dots[doc] = dots[doc]! + boost * fieldWeight(idf, tfs[i]!, norms[doc]!, fieldBoost);
   }
+  fieldDocs.length = count;
 }
 
 // A field's dot products, divided by its query vector's magnitude, added to the documents' scores; the documents
