@@ -71,3 +71,21 @@ test('a full disk is explained in plain words when a highlight cannot be saved, 
   await expect(reader.cards).toHaveCount(1);
   await expect(reader.body.locator('mark.hl-green')).toHaveText('Booz Allen Hamilton');
 });
+
+test('a damaged article pack is named in plain words when an article is opened, and the library stays usable', async ({
+  app,
+}) => {
+  const page = app.page;
+  await new LibraryPage(page).ready();
+  // The bytes of a pack overwritten on disk: not a zstd frame any more.
+  await page.route('**/data/articles/pack-*.bin', (route) => route.fulfill({ status: 200, body: 'damaged' }));
+  await page.reload();
+  const library = await new LibraryPage(page).ready();
+  await library.items
+    .filter({ hasText: 'Parrot and WISeKey aim to set global data protection standards' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText('articles/pack-0-0.bin could not be decompressed');
+  await expect(page.getByRole('alert')).toContainText('rebuild the app');
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page.getByTestId('library-item').first()).toBeVisible();
+});

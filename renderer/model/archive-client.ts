@@ -1,10 +1,10 @@
 import type { Article, ArticleMeta } from '../../archive/core/articles/article';
-import { parseArticleData } from '../../archive/core/articles/data-files';
 import { IMPORTED_ID_PREFIX } from '../../archive/core/import/imported-article';
 import { appDatabase } from '../db/database';
 import { getImported } from '../db/imported';
 import { appLibraryEvents } from '../db/library-events';
 import { startSearchWorker, type SearchClient } from '../search/search-client';
+import { bundledArticles } from '../search/bundled-articles';
 import { createLibraryStore, type Library } from './library-store';
 import { appZimClient } from '../zim/zim-client';
 import { isZimOpen, onZimFile, parseZimArticleId, reopenDesktopZims } from './zim-sessions';
@@ -19,12 +19,8 @@ export interface ArchiveClient {
   search: SearchClient;
 }
 
-async function fetchJson(path: string): Promise<unknown> {
-  // Relative to the document, so the same build works from app://airgap/ and from 127.0.0.1.
-  const response = await fetch(new URL(`data/${path}`, document.baseURI));
-  if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
-  return response.json();
-}
+// Relative to the document, so the same build works from app://airgap/ and from 127.0.0.1.
+const fetchData = (path: string): Promise<Response> => fetch(new URL(`data/${path}`, document.baseURI));
 
 /**
  * Opens the archive once the first page of the library has come. The search worker reads the manifest (all
@@ -69,6 +65,7 @@ export async function openArchive(): Promise<ArchiveClient> {
     search.close();
     throw error;
   }
+  const bundled = bundledArticles(fetchData);
   const cache = new Map<string, Promise<Article>>();
   const loadArticle = async (id: string): Promise<Article> => {
     const zimPage = parseZimArticleId(id);
@@ -92,7 +89,7 @@ export async function openArchive(): Promise<ArchiveClient> {
     }
     let pending = cache.get(id);
     if (!pending) {
-      pending = fetchJson(`articles/${encodeURIComponent(id)}.json`).then(parseArticleData);
+      pending = bundled.article(id);
       // A failed load is forgotten so that opening the article again retries it.
       pending.catch(() => cache.delete(id));
       cache.set(id, pending);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../archive/core/articles/article';
 import type { SearchResponse } from '../../archive/core/search';
 import { buildSegment } from '../../archive/core/search';
+import { packedFiles } from '../../archive/core/testing/article-packs';
 import { LIBRARY_PAGE_SIZE } from './library-feed';
 import { loadSearchService } from './load-search';
 
@@ -20,6 +21,9 @@ const articles = [
 
 const metas = articles.map(({ blocks: _blocks, ...meta }) => meta);
 
+/** What reading home-cam's body fetches: the list of packs, then its pack (one article per pack here). */
+const HOME_CAM_BODY = ['articles/packs.json', 'articles/pack-0-0.bin'];
+
 const SEGMENT = { index: 'search/segment-0.bin', positions: 'search/segment-0.pos.bin' };
 
 /** A data folder as a map from path to body; a missing path answers 404. */
@@ -32,8 +36,7 @@ function dataFolder(
     [SEGMENT.index]: built.index,
     [SEGMENT.positions]: built.positions,
   };
-  for (const a of articles) files[`articles/${a.id}.json`] = JSON.stringify(a);
-  return { ...files, ...overrides };
+  return { ...files, ...packedFiles(articles, 1), ...overrides };
 }
 
 function serve(files: Record<string, string | Uint8Array>) {
@@ -58,7 +61,7 @@ describe('loadSearchService', () => {
     expect(requested).toEqual(['manifest.json', SEGMENT.index]);
     const response = await service.search('security drone');
     expect(ids(response)).toEqual(['home-cam']);
-    expect(requested).toEqual(['manifest.json', SEGMENT.index, 'articles/home-cam.json']);
+    expect(requested).toEqual(['manifest.json', SEGMENT.index, ...HOME_CAM_BODY]);
     expect(await service.matchesIn('house', 'home-cam')).toHaveLength(1);
   });
 
@@ -67,7 +70,7 @@ describe('loadSearchService', () => {
     const service = await loadSearchService(fetchData);
     expect(ids(await service.search('"security drone"'))).toEqual(['home-cam']);
     expect(ids(await service.search('"drone security"'))).toEqual([]);
-    expect(requested).toEqual(['manifest.json', SEGMENT.index, SEGMENT.positions, 'articles/home-cam.json']);
+    expect(requested).toEqual(['manifest.json', SEGMENT.index, SEGMENT.positions, ...HOME_CAM_BODY]);
   });
 
   it('widens the last word to a prefix only while it is being typed: Cam matches "came" then, not after', async () => {

@@ -1,22 +1,19 @@
 import { plainText } from '../../archive/core/articles/article';
-import {
-  articleDataPath,
-  DataFileError,
-  parseArticleData,
-  type SegmentPaths,
-} from '../../archive/core/articles/data-files';
+import { DataFileError, type SegmentPaths } from '../../archive/core/articles/data-files';
 import { SegmentReader } from '../../archive/core/search';
 import { createSearchService, type SearchService } from '../../archive/core/search';
 import type { LibraryPage } from './library-feed';
 import { ManifestSyntaxError } from './manifest-scanner';
 import { readManifest } from './read-manifest';
+import { bundledArticles } from './bundled-articles';
 
 // Everything that knows the shipped index format lives in this file: the manifest, binary segment files read
-// as ArrayBuffers (no JSON.parse of postings) and article bodies fetched for the results shown.
+// as ArrayBuffers (no JSON.parse of postings) and article bodies read from their packs for the results shown.
 
 /** Article bodies kept in memory for snippets: a page of results plus some paging back and forth. */
 const BODY_CACHE_SIZE = 100;
 
+/** Fetches a file of the data folder by its path in it. */
 type FetchData = (path: string) => Promise<Response>;
 
 async function fetchOk(fetchData: FetchData, path: string): Promise<Response> {
@@ -30,15 +27,6 @@ async function fetchOk(fetchData: FetchData, path: string): Promise<Response> {
   }
   if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
   return response;
-}
-
-async function fetchJson(fetchData: FetchData, path: string): Promise<unknown> {
-  const response = await fetchOk(fetchData, path);
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new Error(`${path} is damaged (not valid JSON); rebuild the app.`, { cause: error });
-  }
 }
 
 /** Re-raises a validation error with the file named, so the user sees which file is damaged. */
@@ -116,6 +104,7 @@ export async function loadBundledIndex(
       },
     );
   }
+  const articles = bundledArticles(fetchData);
   const segments = await Promise.all(
     segmentPaths.map(async ({ index }) => {
       const bytes = await (await fetchOk(fetchData, index)).arrayBuffer();
@@ -128,9 +117,7 @@ export async function loadBundledIndex(
   );
   return {
     segments,
-    loadBody: bodyCache(async (id) =>
-      plainText(parseArticleData(await fetchJson(fetchData, articleDataPath(id))).blocks),
-    ),
+    loadBody: bodyCache(async (id) => plainText((await articles.article(id)).blocks)),
     loadPositions: async (s) => {
       const path = segmentPaths[s]!.positions;
       return (await fetchOk(fetchData, path)).arrayBuffer();

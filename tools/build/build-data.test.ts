@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Article } from '../../archive/core/articles/article';
 import { serializeArticleMarkdown } from '../../archive/core/articles/article-markdown';
-import { parseArticleData, parseManifest } from '../../archive/core/articles/data-files';
+import { parseManifest } from '../../archive/core/articles/data-files';
+import { builtArticles } from '../../archive/core/libraries/built-articles';
 import { SegmentReader } from '../../archive/core/search';
 import { createSearchService, type SearchResponse, type SearchService } from '../../archive/core/search';
 import { buildData } from './build-data';
@@ -17,6 +18,9 @@ const fixtures: Article[] = [
 ];
 
 let workDir = '';
+const onDisk = (dataDir: string) =>
+  builtArticles(async (path) => new Uint8Array(await readFile(join(dataDir, path))));
+
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'airgap-build-data-'));
 });
@@ -25,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('buildData', () => {
-  it('writes a manifest sorted by title, the segment files and one file per article, replacing stale output, and names the article file that fails to parse', async () => {
+  it('writes a manifest sorted by title, the segment files and the articles in a compressed pack, replacing stale output, and names the article file that fails to parse', async () => {
     const articlesDir = join(workDir, 'fixture-articles');
     const dataDir = join(workDir, 'fixture-data');
     await mkdir(join(dataDir, 'articles'), { recursive: true });
@@ -33,13 +37,15 @@ describe('buildData', () => {
     await mkdir(articlesDir);
     for (const a of fixtures) await writeFile(join(articlesDir, `${a.id}.md`), serializeArticleMarkdown(a));
     const written = await buildData(articlesDir, dataDir);
-    expect(await readdir(join(dataDir, 'articles'))).toEqual(['apple.json', 'zebra.json']);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual(['pack-0-0.bin', 'packs.json']);
     expect(written.indexBytes).toBeGreaterThan(0);
     const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
     expect(manifest.articles.map((a) => a.id)).toEqual(['apple', 'zebra']);
     expect(manifest.segments).toEqual([BUNDLED_SEGMENT]);
-    const zebra: unknown = JSON.parse(await readFile(join(dataDir, 'articles', 'zebra.json'), 'utf8'));
-    expect(parseArticleData(zebra)).toEqual(fixtures[0]);
+    expect(await onDisk(dataDir).article('zebra')).toEqual(fixtures[0]);
+    // Compressed: the pack holds less than the articles' JSON.
+    const pack = await readFile(join(dataDir, 'articles', 'pack-0-0.bin'));
+    expect(pack.length).toBeLessThan(fixtures.reduce((sum, a) => sum + JSON.stringify(a).length, 0));
 
     await writeFile(join(articlesDir, 'broken.md'), 'no front matter');
     await expect(buildData(articlesDir, dataDir)).rejects.toThrow(/^broken\.md: missing YAML front matter/);
@@ -67,9 +73,8 @@ describe('the real archive, built and searched as the app does', () => {
     const segments = await Promise.all(
       manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
     );
-    articles = await Promise.all(
-      manifest.articles.map(async (a) => parseArticleData(await read(`articles/${a.id}.json`))),
-    );
+    const stored = onDisk(dataDir);
+    articles = await Promise.all(manifest.articles.map((a) => stored.article(a.id)));
     const service = createSearchService({
       segments,
       loadBody: async (id) => plainText(articles.find((a) => a.id === id)?.blocks ?? []),

@@ -28,7 +28,7 @@ export interface BuiltShare {
 
 /** Builds one share's segment in this thread (the build workers run this too). */
 export async function buildShare(share: BuildShare): Promise<BuiltShare> {
-  const writer = new SegmentWriter(share.dataDir, share.language);
+  const writer = new SegmentWriter(share.dataDir, share.segment, share.language);
   const refused: BuiltShare['refused'] = [];
   if (share.mode === 'airgap') {
     const names = share.files.map((f) => f.path);
@@ -43,5 +43,5 @@ export async function buildShare(share: BuildShare): Promise<BuiltShare> {
       else refused.push({ path: outcome.path, reason: outcome.reason });
     }
   }
-  return { written: await writer.finish(share.segment), refused };
+  return { written: await writer.finish(), refused };
 }

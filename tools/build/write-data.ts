@@ -3,12 +3,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article, ArticleMeta } from '../../archive/core/articles/article';
 import {
-  articleDataPath,
-  MANIFEST_FILE,
-  type DataManifest,
-  type SegmentPaths,
-} from '../../archive/core/articles/data-files';
+  encodePack,
+  PACK_TARGET_BYTES,
+  PACKS_FILE,
+  type PackEntry,
+} from '../../archive/core/articles/article-packs';
+import { MANIFEST_FILE, type DataManifest, type SegmentPaths } from '../../archive/core/articles/data-files';
 import { SegmentBuilder, type SearchLanguage } from '../../archive/core/search';
+import { zstdCompress } from './zstd-compress';
 
 /** The files of the k-th bundled search segment; imported articles get segments of their own. */
 export function segmentPaths(k: number): SegmentPaths {
@@ -27,65 +29,75 @@ export interface WrittenData {
   manifestBytes: number;
 }
 
-/** What one segment's writer produced: its articles' metadata (in index order) and byte counts. */
+/** What one segment's writer produced: its articles' metadata (in index order), their packs and byte counts. */
 export interface WrittenSegment {
   metas: ArticleMeta[];
+  packs: PackEntry[];
+  /** Bytes of the packs as written (compressed). */
   articleBytes: number;
   indexBytes: number;
   positionBytes: number;
 }
 
-/** Files written at once: one at a time is slow for 50,000 articles, all at once exhausts file handles. */
-const WRITE_BATCH = 64;
-
 /**
- * Indexes articles into one segment and writes each article's JSON as it goes, so a large archive is held as
- * its encoded index, not as articles.
+ * Indexes articles into one segment and writes their JSON in compressed packs as it goes (PACK_TARGET_BYTES of
+ * JSON each, files named by the segment), so a large archive is held as its encoded index, not as articles.
  */
 export class SegmentWriter {
   private readonly builder: SegmentBuilder;
   private readonly metas: ArticleMeta[] = [];
-  private pending: Promise<void>[] = [];
+  private readonly packs: PackEntry[] = [];
+  private jsons: string[] = [];
+  private ids: string[] = [];
+  private gathered = 0;
   private articleBytes = 0;
 
-  /** A writer into `dataDir` whose index reads words in `language` (a ZIM's own; English otherwise). */
+  /** A writer of segment number `segment` into `dataDir`, reading words in `language` (a ZIM's own; English otherwise). */
   constructor(
     private readonly dataDir: string,
+    private readonly segment: number,
     language: SearchLanguage = 'en',
   ) {
     this.builder = new SegmentBuilder(language);
   }
 
-  /** Indexes an article and writes its data file. */
+  /** Indexes an article and adds it to the pack being gathered, written once it is full. */
   async add(article: Article): Promise<void> {
-    const path = articleDataPath(article.id);
     this.builder.add(article);
     this.metas.push(articleMeta(article));
     const json = JSON.stringify(article);
-    this.articleBytes += Buffer.byteLength(json);
-    this.pending.push(writeFile(join(this.dataDir, path), json, 'utf8'));
-    if (this.pending.length >= WRITE_BATCH) await this.flush();
+    this.jsons.push(json);
+    this.ids.push(article.id);
+    this.gathered += json.length;
+    if (this.gathered >= PACK_TARGET_BYTES) await this.closePack();
   }
 
-  /** Writes the segment's index and positions files as segment number `k`. */
-  async finish(k: number): Promise<WrittenSegment> {
-    await this.flush();
+  /** Writes the last pack and the segment's index and positions files. */
+  async finish(): Promise<WrittenSegment> {
+    await this.closePack();
     const files = this.builder.finish();
-    const paths = segmentPaths(k);
+    const paths = segmentPaths(this.segment);
     await writeAt(this.dataDir, paths.index, files.index);
     await writeAt(this.dataDir, paths.positions, files.positions);
     return {
       metas: this.metas,
+      packs: this.packs,
       articleBytes: this.articleBytes,
       indexBytes: files.index.length,
       positionBytes: files.positions.length,
     };
   }
 
-  private async flush(): Promise<void> {
-    const pending = this.pending;
-    this.pending = [];
-    await Promise.all(pending);
+  private async closePack(): Promise<void> {
+    if (this.jsons.length === 0) return;
+    const path = `articles/pack-${this.segment}-${this.packs.length}.bin`;
+    const bytes = await zstdCompress(encodePack(this.jsons));
+    this.packs.push({ path, ids: this.ids });
+    this.articleBytes += bytes.length;
+    this.jsons = [];
+    this.ids = [];
+    this.gathered = 0;
+    await writeAt(this.dataDir, path, bytes);
   }
 }
 
@@ -114,6 +126,7 @@ export async function writeManifest(
   };
   const json = JSON.stringify(manifest);
   await writeAt(dataDir, MANIFEST_FILE, json);
+  await writeAt(dataDir, PACKS_FILE, JSON.stringify({ version: 1, packs: segments.flatMap((s) => s.packs) }));
   const sum = (pick: (s: WrittenSegment) => number) => segments.reduce((total, s) => total + pick(s), 0);
   return {
     articles: metas.length,
@@ -133,9 +146,9 @@ export async function writeData(
   dataDir: string,
 ): Promise<WrittenData> {
   await prepareDataDir(dataDir);
-  const writer = new SegmentWriter(dataDir);
+  const writer = new SegmentWriter(dataDir, 0);
   for await (const article of articles) await writer.add(article);
-  return writeManifest(dataDir, [await writer.finish(0)]);
+  return writeManifest(dataDir, [await writer.finish()]);
 }
 
 async function writeAt(dataDir: string, path: string, data: Uint8Array | string): Promise<void> {

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticleData, parseManifest } from '../../archive/core/articles/data-files';
+import { parseManifest } from '../../archive/core/articles/data-files';
+import { builtArticles } from '../../archive/core/libraries/built-articles';
 import { SegmentReader } from '../../archive/core/search';
 import { buildData } from './build-data';
 import { isZimArchive } from './zim-files';
@@ -32,9 +33,9 @@ describe('npm run build -- --archive file.zim', () => {
         ['Kivu report – Données', 'Drone audits'],
       ]);
       const kivu = manifest.articles.find((a) => a.title.startsWith('Kivu'))!;
-      const article = parseArticleData(
-        JSON.parse(await readFile(join(dataDir, 'articles', `${kivu.id}.json`), 'utf8')),
-      );
+      const article = await builtArticles(
+        async (path) => new Uint8Array(await readFile(join(dataDir, path))),
+      ).article(kivu.id);
       expect(article.blocks.at(-1)?.text).toContain('tested three drones');
     },
   );

@@ -46,14 +46,18 @@ export async function decompress(
   }
 }
 
-function decompressZstd(bytes: Uint8Array): Uint8Array {
+/**
+ * Decompresses one whole zstd frame with fzstd, refusing output beyond `limit` bytes (a ZIM cluster's cap by
+ * default; the article packs of a built archive have their own).
+ */
+export function decompressZstd(bytes: Uint8Array, limit = MAX_CLUSTER_BYTES): Uint8Array {
   // fzstd allocates the size a frame header declares (and its window) before decoding; both are checked
   // first, by hand, since the library has no limit of its own and a hostile header could ask for gigabytes.
   const declared = zstdContentSize(bytes);
-  if (declared !== undefined && declared > MAX_CLUSTER_BYTES) throw tooLarge();
-  if ((zstdWindowSize(bytes) ?? 0) > MAX_CLUSTER_BYTES) throw tooLarge();
+  if (declared !== undefined && declared > limit) throw tooLarge(limit);
+  if ((zstdWindowSize(bytes) ?? 0) > limit) throw tooLarge(limit);
   const out = zstdDecompress(bytes);
-  if (out.length > MAX_CLUSTER_BYTES) throw tooLarge();
+  if (out.length > limit) throw tooLarge(limit);
   return out;
 }
 
@@ -163,5 +167,5 @@ async function decompressXz(bytes: Uint8Array): Promise<Uint8Array> {
   return out;
 }
 
-const tooLarge = (): ZimError =>
-  new ZimError(`a cluster would decompress to more than ${MAX_CLUSTER_BYTES / 1024 / 1024} MB`);
+const tooLarge = (limit = MAX_CLUSTER_BYTES): ZimError =>
+  new ZimError(`a cluster would decompress to more than ${limit / 1024 / 1024} MB`);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { plainText } from '../../../archive/core/articles/article';
-import { parseArticleData, parseManifest } from '../../../archive/core/articles/data-files';
+import { parseManifest } from '../../../archive/core/articles/data-files';
+import { builtArticles } from '../../../archive/core/libraries/built-articles';
 import { createSearchService } from '../../../archive/core/search';
 import { SegmentReader } from '../../../archive/core/search';
 
@@ -24,12 +25,10 @@ async function appFirstResult(dataDir: string, query: string): Promise<number> {
     manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
   );
   loaded = performance.now();
+  const articles = builtArticles(async (path) => new Uint8Array(await readFile(join(dataDir, path))));
   const service = createSearchService({
     segments: readers,
-    loadBody: async (id) =>
-      plainText(
-        parseArticleData(JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8'))).blocks,
-      ),
+    loadBody: async (id) => plainText((await articles.article(id)).blocks),
     loadPositions: (s) => readFile(join(dataDir, manifest.segments[s]!.positions)),
   });
   retained = service;
