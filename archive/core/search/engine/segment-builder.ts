@@ -1,7 +1,7 @@
 import { plainText, type Article, type ArticleMeta } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
-import { ByteWriter } from './bytes';
+import { SlicePool } from './slice-pool';
 import type { SearchLanguage } from '../language-tags';
 import { appendSkips, skipCount } from './position-skips';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
@@ -23,8 +23,9 @@ export class SegmentBuilder {
   private readonly analyzer: TermAnalyzer;
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private postings: (ByteWriter | undefined)[] = [];
-  private positions: (ByteWriter | undefined)[] = [];
+  // Each term's postings and positions per field, as streams numbered by slot (term id * fields + field).
+  private postings = new SlicePool();
+  private positions = new SlicePool();
   private lastDoc = new Int32Array(1024);
   // Per-word and per-term scratch state, in typed arrays rather than Maps: this is the build's hot loop.
   private readonly wordIds = new Map<string, Int32Array>();
@@ -95,17 +96,16 @@ export class SegmentBuilder {
     for (const id of distinct) {
       const slot = id * FIELD_COUNT + field;
       const tf = this.count[id]!;
-      const postings = (this.postings[slot] ??= new ByteWriter(8));
-      const positions = (this.positions[slot] ??= new ByteWriter(8));
+      const { postings, positions } = this;
       // Documents are added in increasing order, so each posting stores the gap from the previous one.
-      postings.varint(doc - this.lastDoc[slot]! - 1);
-      postings.varint(tf);
+      postings.varint(slot, doc - this.lastDoc[slot]! - 1);
+      postings.varint(slot, tf);
       this.lastDoc[slot] = doc;
       const stems = this.stems[id]!;
-      positions.varint(stems);
+      positions.varint(slot, stems);
       let previous = 0;
       for (let i = this.fill[id]! - stems; i < this.fill[id]!; i++) {
-        positions.varint(this.order[i]! - previous);
+        positions.varint(slot, this.order[i]! - previous);
         previous = this.order[i]!;
       }
     }
@@ -128,12 +128,8 @@ export class SegmentBuilder {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      // Growing the slot arrays in order keeps them dense: writing far past their end would turn them into
-      // slow dictionary-mode arrays.
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        this.postings.push(undefined);
-        this.positions.push(undefined);
-      }
+      this.postings.reserve((id + 1) * FIELD_COUNT);
+      this.positions.reserve((id + 1) * FIELD_COUNT);
       if ((id + 1) * FIELD_COUNT > this.lastDoc.length)
         this.lastDoc = grown(this.lastDoc, (id + 1) * FIELD_COUNT);
       if (id + 1 > this.stamp.length) {
@@ -158,9 +154,12 @@ export class SegmentBuilder {
     const postingStart = new Uint32Array(termCount * FIELD_COUNT + 1);
     const positionStart = new Uint32Array(termCount * FIELD_COUNT + 1);
     const postingCount = new Uint32Array(termCount * FIELD_COUNT);
-    const postings = new ByteWriter(1 << 16);
-    const positions = new ByteWriter(1 << 16);
+    // Every list is copied once, in term order, into arrays of the exact size; skips are read from the copies.
+    const postings = new Uint8Array(this.postings.bytes);
+    const positions = new Uint8Array(this.positions.bytes);
     const skips: number[] = [];
+    let postingsEnd = 0;
+    let positionsEnd = 0;
     let text = '';
     const textChunks: string[] = [];
     order.forEach((id, rank) => {
@@ -174,16 +173,19 @@ export class SegmentBuilder {
       termIndex[rank] = id;
       for (let field = 0; field < FIELD_COUNT; field++) {
         const slot = rank * FIELD_COUNT + field;
-        const source = this.postings[id * FIELD_COUNT + field];
-        if (source !== undefined) {
-          const positionBytes = this.positions[id * FIELD_COUNT + field]!.view();
-          postings.append(source.view());
-          positions.append(positionBytes);
-          postingCount[slot] = countPostings(source.view());
-          if (skipCount(postingCount[slot]) > 0) appendSkips(source.view(), positionBytes, skips);
+        const stream = id * FIELD_COUNT + field;
+        if (this.postings.length(stream) > 0) {
+          const postingsFrom = postingsEnd;
+          const positionsFrom = positionsEnd;
+          postingsEnd = this.postings.copy(stream, postings, postingsEnd);
+          positionsEnd = this.positions.copy(stream, positions, positionsEnd);
+          const list = postings.subarray(postingsFrom, postingsEnd);
+          postingCount[slot] = countPostings(list);
+          if (skipCount(postingCount[slot]) > 0)
+            appendSkips(list, positions.subarray(positionsFrom, positionsEnd), skips);
         }
-        postingStart[slot + 1] = postings.length;
-        positionStart[slot + 1] = positions.length;
+        postingStart[slot + 1] = postingsEnd;
+        positionStart[slot + 1] = positionsEnd;
       }
     });
     textChunks.push(text);
@@ -206,7 +208,7 @@ export class SegmentBuilder {
         postingStart: bytesOf(postingStart),
         postingCount: bytesOf(postingCount),
         fieldLengths: bytesOf(Uint32Array.from(this.fieldLengths)),
-        postings: postings.view(),
+        postings,
       },
     );
     const positionFile = writeContainer(
@@ -214,7 +216,7 @@ export class SegmentBuilder {
       { fields, termCount },
       {
         positionStart: bytesOf(positionStart),
-        positions: positions.view(),
+        positions,
         skips: bytesOf(Uint32Array.from(skips)),
       },
     );
