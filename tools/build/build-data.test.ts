@@ -113,6 +113,34 @@ describe('the real archive, built and searched as the app does', () => {
     }
   }, 60_000);
 
+  it('ranks the same when a share is written as several segments to bound the build memory', async () => {
+    const dataDir = join(workDir, 'real-data-split');
+    await buildData(undefined, dataDir, { threads: 1, segmentBytes: 1_500 });
+    const split = await openBuilt(dataDir);
+    expect(split.segments).toBeGreaterThan(3);
+    const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
+    expect(manifest.segments[1]).toEqual({
+      index: 'search/segment-0-1.bin',
+      positions: 'search/segment-0-1.pos.bin',
+    });
+    for (const query of [
+      'drone',
+      'data security',
+      '"government edition"',
+      'secur*',
+      'encrypton~1',
+      '+dji -kivu',
+    ]) {
+      const [one, many] = [
+        await search.search(query, { limit: 100 }),
+        await split.search.search(query, { limit: 100 }),
+      ];
+      if (one.status !== 'ok' || many.status !== 'ok') throw new Error(query);
+      expect(many.results.map((r) => r.meta.id)).toEqual(one.results.map((r) => r.meta.id));
+      many.results.forEach((r, i) => expect(r.score).toBeCloseTo(one.results[i]!.score, 9));
+    }
+  }, 60_000);
+
   it('finds the heliguy article first for AES-256', async () => {
     expect(ids(await search.search('AES-256'))[0]).toBe('no-evidence-of-drone-data-going-to-dji-or-china');
   });

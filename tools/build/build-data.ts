@@ -8,7 +8,7 @@ import { assignIds, listArchiveFiles, type ArchiveFile } from './archive-files';
 import { isZimArchive, listZimArticles } from './zim-files';
 import { buildShare, type BuildShare, type BuiltShare } from './build-share';
 import { ARTICLES_DIR, articleFiles } from './bundled-articles';
-import { prepareDataDir, writeManifest, type WrittenData } from './write-data';
+import { prepareDataDir, SEGMENT_BYTES, writeManifest, type WrittenData } from './write-data';
 
 /** Folder the app's data is written to; Vite copies generated/public into the renderer build. */
 export const DATA_DIR = fileURLToPath(new URL('../../generated/public/data/', import.meta.url));
@@ -26,6 +26,8 @@ export interface BuildReport extends WrittenData {
 export interface BuildOptions {
   threads?: number;
   parallelFrom?: number;
+  /** Encoded bytes at which a share's segment is written and another begun (SEGMENT_BYTES; tests make it small). */
+  segmentBytes?: number;
   /**
    * 'airgap': the bundled archive, Airgap's own article files, any bad one fails the build;
    * 'folder': any .md, .html and .txt files under the folder, bad ones reported and left out;
@@ -42,7 +44,12 @@ export interface BuildOptions {
 export async function buildData(
   articlesDir = ARTICLES_DIR,
   dataDir = DATA_DIR,
-  { threads = availableParallelism(), parallelFrom = PARALLEL_FROM, mode = 'airgap' }: BuildOptions = {},
+  {
+    threads = availableParallelism(),
+    parallelFrom = PARALLEL_FROM,
+    mode = 'airgap',
+    segmentBytes = SEGMENT_BYTES,
+  }: BuildOptions = {},
 ): Promise<BuildReport> {
   const zim = mode === 'zim' ? await listZimArticles(articlesDir) : undefined;
   const files: ArchiveFile[] =
@@ -69,6 +76,7 @@ export async function buildData(
         files: files.slice(segment * size, (segment + 1) * size),
         dataDir,
         segment,
+        segmentBytes,
         mode,
         source: zim?.source ?? basename(resolve(articlesDir)),
         ...(zim !== undefined && { language: zim.language }),
@@ -82,7 +90,7 @@ export async function buildData(
   return {
     ...(await writeManifest(
       dataDir,
-      built.map((b) => b.written),
+      built.flatMap((b) => b.written),
     )),
     refused,
   };

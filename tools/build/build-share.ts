@@ -13,6 +13,8 @@ export interface BuildShare {
   files: ArchiveFile[];
   dataDir: string;
   segment: number;
+  /** Encoded bytes at which the share's segment is written and another begun. */
+  segmentBytes: number;
   mode: 'airgap' | 'folder' | 'zim';
   /** The source named for files that do not state one (the folder's name). */
   source: string;
@@ -20,15 +22,15 @@ export interface BuildShare {
   language?: SearchLanguage;
 }
 
-/** A share's segment and the files of the share that were left out. */
+/** A share's segments (one unless it is large) and the files of the share that were left out. */
 export interface BuiltShare {
-  written: WrittenSegment;
+  written: WrittenSegment[];
   refused: Array<{ path: string; reason: string }>;
 }
 
 /** Builds one share's segment in this thread (the build workers run this too). */
 export async function buildShare(share: BuildShare): Promise<BuiltShare> {
-  const writer = new SegmentWriter(share.dataDir, share.segment, share.language);
+  const writer = new SegmentWriter(share.dataDir, share.segment, share.language, share.segmentBytes);
   const refused: BuiltShare['refused'] = [];
   if (share.mode === 'airgap') {
     const names = share.files.map((f) => f.path);

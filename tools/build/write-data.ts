@@ -12,10 +12,21 @@ import { MANIFEST_FILE, type DataManifest, type SegmentPaths } from '../../archi
 import { SegmentBuilder, type SearchLanguage } from '../../archive/core/search';
 import { zstdCompress } from './zstd-compress';
 
-/** The files of the k-th bundled search segment; imported articles get segments of their own. */
-export function segmentPaths(k: number): SegmentPaths {
-  return { index: `search/segment-${k}.bin`, positions: `search/segment-${k}.pos.bin` };
+/**
+ * The files of the k-th share's search segment (and of its part-th, when a share is large enough to be split);
+ * imported articles get segments of their own.
+ */
+export function segmentPaths(k: number, part = 0): SegmentPaths {
+  const name = part === 0 ? `segment-${k}` : `segment-${k}-${part}`;
+  return { index: `search/${name}.bin`, positions: `search/${name}.pos.bin` };
 }
+
+/**
+ * Encoded postings and positions at which a share's segment is written and a new one begun, bounding the build's
+ * memory whatever the archive's size: writing a segment holds about three times this (the lists, their copy in
+ * term order and the file), in each of the build's threads. The bench's 5 KB articles fill one in about 70,000.
+ */
+export const SEGMENT_BYTES = 192 * 1024 * 1024;
 
 /** The first bundled segment's files. */
 export const BUNDLED_SEGMENT = segmentPaths(0);
@@ -29,8 +40,9 @@ export interface WrittenData {
   manifestBytes: number;
 }
 
-/** What one segment's writer produced: its articles' metadata (in index order), their packs and byte counts. */
+/** What one segment's writer produced: its files, its articles' metadata (in index order), their packs and byte counts. */
 export interface WrittenSegment {
+  paths: SegmentPaths;
   metas: ArticleMeta[];
   packs: PackEntry[];
   /** Bytes of the packs as written (compressed). */
@@ -40,23 +52,27 @@ export interface WrittenSegment {
 }
 
 /**
- * Indexes articles into one segment and writes their JSON in compressed packs as it goes (PACK_TARGET_BYTES of
- * JSON each, files named by the segment), so a large archive is held as its encoded index, not as articles.
+ * Indexes one share's articles into segments and writes their JSON in compressed packs as it goes
+ * (PACK_TARGET_BYTES of JSON each), so a large archive is held as encoded index, not as articles; a segment is
+ * written and a new one begun whenever one reaches `segmentBytes`.
  */
 export class SegmentWriter {
-  private readonly builder: SegmentBuilder;
-  private readonly metas: ArticleMeta[] = [];
-  private readonly packs: PackEntry[] = [];
+  private builder: SegmentBuilder;
+  private written: WrittenSegment[] = [];
+  private metas: ArticleMeta[] = [];
+  private packs: PackEntry[] = [];
+  private packCount = 0;
   private jsons: string[] = [];
   private ids: string[] = [];
   private gathered = 0;
   private articleBytes = 0;
 
-  /** A writer of segment number `segment` into `dataDir`, reading words in `language` (a ZIM's own; English otherwise). */
+  /** A writer of share number `share` into `dataDir`, reading words in `language` (a ZIM's own; English otherwise). */
   constructor(
     private readonly dataDir: string,
-    private readonly segment: number,
-    language: SearchLanguage = 'en',
+    private readonly share: number,
+    private readonly language: SearchLanguage = 'en',
+    private readonly segmentBytes = SEGMENT_BYTES,
   ) {
     this.builder = new SegmentBuilder(language);
   }
@@ -70,27 +86,38 @@ export class SegmentWriter {
     this.ids.push(article.id);
     this.gathered += json.length;
     if (this.gathered >= PACK_TARGET_BYTES) await this.closePack();
+    if (this.builder.encodedBytes >= this.segmentBytes) await this.closeSegment();
   }
 
-  /** Writes the last pack and the segment's index and positions files. */
-  async finish(): Promise<WrittenSegment> {
+  /** Writes the last pack and segment; returns every segment the share was written as, in order. */
+  async finish(): Promise<WrittenSegment[]> {
+    if (this.builder.docCount > 0 || this.written.length === 0) await this.closeSegment();
+    return this.written;
+  }
+
+  private async closeSegment(): Promise<void> {
     await this.closePack();
     const files = this.builder.finish();
-    const paths = segmentPaths(this.segment);
+    this.builder = new SegmentBuilder(this.language);
+    const paths = segmentPaths(this.share, this.written.length);
     await writeAt(this.dataDir, paths.index, files.index);
     await writeAt(this.dataDir, paths.positions, files.positions);
-    return {
+    this.written.push({
+      paths,
       metas: this.metas,
       packs: this.packs,
       articleBytes: this.articleBytes,
       indexBytes: files.index.length,
       positionBytes: files.positions.length,
-    };
+    });
+    this.metas = [];
+    this.packs = [];
+    this.articleBytes = 0;
   }
 
   private async closePack(): Promise<void> {
     if (this.jsons.length === 0) return;
-    const path = `articles/pack-${this.segment}-${this.packs.length}.bin`;
+    const path = `articles/pack-${this.share}-${this.packCount++}.bin`;
     const bytes = await zstdCompress(encodePack(this.jsons));
     this.packs.push({ path, ids: this.ids });
     this.articleBytes += bytes.length;
@@ -122,7 +149,7 @@ export async function writeManifest(
   const manifest: DataManifest = {
     version: 2,
     articles: [...metas].sort(byTitle),
-    segments: segments.map((_, k) => segmentPaths(k)),
+    segments: segments.map((s) => s.paths),
   };
   const json = JSON.stringify(manifest);
   await writeAt(dataDir, MANIFEST_FILE, json);
@@ -148,7 +175,7 @@ export async function writeData(
   await prepareDataDir(dataDir);
   const writer = new SegmentWriter(dataDir, 0);
   for await (const article of articles) await writer.add(article);
-  return writeManifest(dataDir, [await writer.finish()]);
+  return writeManifest(dataDir, await writer.finish());
 }
 
 async function writeAt(dataDir: string, path: string, data: Uint8Array | string): Promise<void> {

@@ -143,7 +143,20 @@ export class SegmentBuilder {
     return id;
   }
 
-  /** Writes the segment's files, terms sorted by code unit as Lunr sorts its inverted index. */
+  /** Bytes of postings and positions encoded so far: about what the segment's files will hold. */
+  get encodedBytes(): number {
+    return this.postings.bytes + this.positions.bytes;
+  }
+
+  /** Articles added so far. */
+  get docCount(): number {
+    return this.docs.length;
+  }
+
+  /**
+   * Writes the segment's files, terms sorted by code unit as Lunr sorts its inverted index. The builder is spent:
+   * its lists are let go once copied, so the files are written with them gone.
+   */
   finish(): SegmentFiles {
     const order = this.terms
       .map((_, id) => id)
@@ -189,6 +202,8 @@ export class SegmentBuilder {
       }
     });
     textChunks.push(text);
+    this.postings = new SlicePool();
+    this.positions = new SlicePool();
     const fields = [...SEARCH_FIELDS];
     const index = writeContainer(
       INDEX_MAGIC,
