@@ -41,7 +41,7 @@ describe('forEachToken', () => {
           const expected = lunr.tokenizer(foldPunctuation(text)).map(String);
           expect(tokens(text).map((t) => t.word)).toEqual(expected);
           const raw: string[] = [];
-          forEachWord(text, (word) => raw.push(word.toLowerCase()));
+          forEachWord(text, (source, from, to) => raw.push(source.slice(from, to).toLowerCase()));
           expect(raw).toEqual(expected);
         },
       ),

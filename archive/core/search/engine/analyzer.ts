@@ -75,7 +75,8 @@ export function forEachSpan(
   text: string,
   visit: (word: string, start: number, length: number, index: number) => void,
 ): void {
-  scanWords(foldPunctuation(text), (raw, start, index) => {
+  scanWords(foldPunctuation(text), (source, from, to, start, index) => {
+    const raw = source.slice(from, to);
     if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) {
       // Most words have no punctuation at either end: no regex is needed to find their letters.
       visit(raw.toLowerCase(), start, raw.length, index);
@@ -97,10 +98,14 @@ function isSeparator(code: number): boolean {
 }
 
 /**
- * Calls `visit` with each word of already folded text, its offset and its index, split where Lunr splits, and
- * runs of scripts written without spaces (Chinese, Japanese, Thai...) split further into their words.
+ * Calls `visit` with each word of already folded text (as `source.slice(from, to)`: the folded text itself for most
+ * words, so none is cut out unless a caller needs it), its offset and its index, split where Lunr splits, and runs
+ * of scripts written without spaces (Chinese, Japanese, Thai...) split further into their words.
  */
-function scanWords(folded: string, visit: (raw: string, start: number, index: number) => void): void {
+function scanWords(
+  folded: string,
+  visit: (source: string, from: number, to: number, start: number, index: number) => void,
+): void {
   let index = 0;
   let start = -1;
   let high = false; // Whether the current word has a character from U+0E00 up, where unspaced scripts are.
@@ -108,11 +113,12 @@ function scanWords(folded: string, visit: (raw: string, start: number, index: nu
     const code = at === folded.length ? 32 : folded.charCodeAt(at);
     const separator = at === folded.length || isSeparator(code);
     if (separator && start >= 0) {
-      const raw = folded.slice(start, at);
+      const raw = high ? folded.slice(start, at) : '';
       if (high && needsSegmenting(raw)) {
-        for (const { word, offset } of wordSegments(raw)) visit(word, start + offset, index++);
+        for (const { word, offset } of wordSegments(raw))
+          visit(word, 0, word.length, start + offset, index++);
       } else {
-        visit(raw, start, index++);
+        visit(folded, start, at, start, index++);
       }
       start = -1;
     } else if (!separator) {
@@ -127,10 +133,14 @@ function scanWords(folded: string, visit: (raw: string, start: number, index: nu
 
 /**
  * The build's fast path of `forEachToken`: the same words (folded, not yet lowercased) and positions, without
- * highlight offsets, so the builder can cache its work per distinct word.
+ * highlight offsets, each as `source.slice(from, to)` (most often a span of the folded text, not cut out), so the
+ * builder can look up its work per distinct word without making a string of every word.
  */
-export function forEachWord(text: string, visit: (raw: string, index: number) => void): void {
-  scanWords(foldPunctuation(text), (raw, _start, index) => visit(raw, index));
+export function forEachWord(
+  text: string,
+  visit: (source: string, from: number, to: number, index: number) => void,
+): void {
+  scanWords(foldPunctuation(text), (source, from, to, _start, index) => visit(source, from, to, index));
 }
 
 /** Lunr's tokenizer built on `forEachToken`, for the reference `lunr.Index` the engine is checked against. */

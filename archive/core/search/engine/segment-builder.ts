@@ -2,6 +2,7 @@ import { plainText, type Article, type ArticleMeta } from '../../articles/articl
 import { compareCodeUnits } from '../../articles/text-range';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { SlicePool } from './slice-pool';
+import { WordTable } from './word-table';
 import type { SearchLanguage } from '../language-tags';
 import { appendSkips, skipCount } from './position-skips';
 import { INDEX_MAGIC, POSITIONS_MAGIC, writeContainer } from './segment-format';
@@ -28,7 +29,7 @@ export class SegmentBuilder {
   private positions = new SlicePool();
   private lastDoc = new Int32Array(1024);
   // Per-word and per-term scratch state, in typed arrays rather than Maps: this is the build's hot loop.
-  private readonly wordIds = new Map<string, Int32Array>();
+  private readonly wordIds = new WordTable<Int32Array>();
   private stamp = new Int32Array(1024);
   private count = new Int32Array(1024);
   private stems = new Int32Array(1024);
@@ -61,8 +62,8 @@ export class SegmentBuilder {
     const distinct: number[] = [];
     let pairCount = 0;
     let length = 0;
-    forEachWord(text, (raw, index) => {
-      const ids = this.idsOf(raw);
+    forEachWord(text, (source, from, to, index) => {
+      const ids = this.idsOf(source, from, to);
       if (pairCount + 2 * ids.length > this.pairs.length)
         this.pairs = grown(this.pairs, pairCount + 2 * ids.length);
       for (let k = 0; k < ids.length; k++) {
@@ -113,11 +114,12 @@ export class SegmentBuilder {
 
   // A word's terms as ids, cached: a word always gives the same terms, and new terms get ids the moment their
   // first word is seen, which is Lunr's first-seen order.
-  private idsOf(raw: string): Int32Array {
-    let ids = this.wordIds.get(raw);
+  private idsOf(source: string, from: number, to: number): Int32Array {
+    let ids = this.wordIds.get(source, from, to);
     if (ids === undefined) {
+      const raw = source.slice(from, to);
       ids = Int32Array.from(this.analyzer.termsOf(raw.toLowerCase()), (term) => this.termId(term));
-      this.wordIds.set(raw, ids);
+      this.wordIds.add(raw, ids);
     }
     return ids;
   }
