@@ -1,10 +1,9 @@
 // The search benchmark (`npm run bench:search [-- --quick]`): builds archives of real English text through the
 // app's own build, then measures the app's search side by side with plain Lunr and MiniSearch, and prints tables.
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../archive/core/articles/article';
-import { serializeArticleMarkdown } from '../../archive/core/articles/article-markdown';
 import {
   AnsweredReference,
   checkAgreement,
@@ -13,9 +12,11 @@ import {
   type ReferenceJob,
 } from './lib/agreement';
 import { buildUserSegment, openAppEngine } from './lib/app-engine';
+import { buildAppData, writeBenchArchive } from './lib/bench-archive';
 import { baselineEngines } from './lib/baselines';
-import { benchArticleStream, benchArticles } from './lib/corpus';
+import { benchArticles } from './lib/corpus';
 import type { FirstResult } from './lib/first-result';
+import { lunrAnswers as lunrAnswersIn } from './lib/lunr-answers';
 import { benchQueries, HOSTILE_QUERIES, QUERY_CLASSES } from './lib/queries';
 import { mb, ms, percentiles, ratio, runMeasured, timed } from './lib/stats';
 import { printTable } from '../dev/print-table';
@@ -36,8 +37,6 @@ const FRESH_RUNS = 3;
 const ADDED = 1_000;
 /** Largest archive the plain Lunr and MiniSearch baselines are measured at, in this process. */
 const BASELINE_MAX_ARTICLES = 10_000;
-/** Heap for the process that builds Lunr's reference index (about 12 GB at 50,000 articles). */
-const REFERENCE_HEAP_MB = 20_000;
 /** Ids of the articles added as a user segment start with this, as imported articles' ids do. */
 const ADDED_PREFIX = 'imported-';
 
@@ -54,19 +53,6 @@ const node = (script: string, ...args: string[]) =>
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-}
-
-async function writeArchive(size: number, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  let batch: Promise<void>[] = [];
-  for (const article of benchArticleStream(size, SEED)) {
-    batch.push(writeFile(join(dir, `${article.id}.md`), serializeArticleMarkdown(article)));
-    if (batch.length >= 64) {
-      await Promise.all(batch);
-      batch = [];
-    }
-  }
-  await Promise.all(batch);
 }
 
 async function filesBytes(dir: string, which: (name: string) => boolean = () => true): Promise<number> {
@@ -100,9 +86,9 @@ for (const size of SIZES) {
   console.error(`\n== ${size.toLocaleString('en')} articles`);
   const articlesDir = join(workDir, `articles-${size}`);
   const dataDir = join(workDir, `data-${size}`);
-  await writeArchive(size, articlesDir);
+  await writeBenchArchive(size, SEED, articlesDir);
   console.error('   build');
-  const build = node('tools/build/build-data.ts', '--archive', articlesDir, '--out', dataDir);
+  const build = buildAppData(articlesDir, dataDir, size);
   const indexBytes = await filesBytes(join(dataDir, 'search'), (name) => !name.endsWith('.pos.bin'));
   const positionBytes = await filesBytes(join(dataDir, 'search'), (name) => name.endsWith('.pos.bin'));
   const bodyBytes = await filesBytes(join(dataDir, 'articles'));
@@ -269,21 +255,8 @@ for (const size of SIZES) {
 }
 
 // Lunr's answers from tools/bench/lib/lunr-reference-child.ts, run with room for its index.
-async function lunrAnswers(job: ReferenceJob): Promise<ReferenceAnswer & { peakBytes: number }> {
-  const jobFile = join(workDir, 'reference-job.json');
-  const answerFile = join(workDir, 'reference-answer.json');
-  await writeFile(jobFile, JSON.stringify(job));
-  const run = runMeasured(process.execPath, [
-    `--max-old-space-size=${REFERENCE_HEAP_MB}`,
-    '--import',
-    'tsx',
-    'tools/bench/lib/lunr-reference-child.ts',
-    jobFile,
-    answerFile,
-  ]);
-  const answer = JSON.parse(await readFile(answerFile, 'utf8')) as ReferenceAnswer;
-  await rm(answerFile);
-  return { ...answer, peakBytes: run.peakBytes };
+function lunrAnswers(job: ReferenceJob): Promise<ReferenceAnswer & { peakBytes: number }> {
+  return lunrAnswersIn(job, workDir);
 }
 
 function reportAgreement(

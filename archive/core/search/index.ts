@@ -7,6 +7,7 @@ export {
   type SearchResponse,
   type SearchResult,
   type SearchService,
+  type SearchCounters,
 } from './search';
 export type { FacetCount, Facets, SearchFilters } from './engine/facets';
 export { SegmentReader, type TermDictionary } from './engine/segment-reader';

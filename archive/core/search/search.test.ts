@@ -253,3 +253,23 @@ describe('filter operators in the query', () => {
     expect(ranges.map((r) => text.slice(r.start, r.end).toLowerCase())).toEqual(['audit']);
   });
 });
+
+describe('counters for the benchmarks', () => {
+  it('adds the documents each search scored to the counters it is given', async () => {
+    const files = buildSegment(bundled);
+    const counters = { scored: 0 };
+    const search = createSearchService({
+      segments: [new SegmentReader(files.index)],
+      loadBody: async (id) => plainText(all.find((a) => a.id === id)!.blocks),
+      loadPositions: async () => files.positions,
+      counters,
+    });
+    // With room for every match, each one is scored.
+    const data = ok(await search.search('data'));
+    expect(counters.scored).toBe(data.total);
+    const drone = ok(await search.search('drone'));
+    expect(counters.scored).toBe(data.total + drone.total);
+    await search.search('zzzz');
+    expect(counters.scored).toBe(data.total + drone.total);
+  });
+});

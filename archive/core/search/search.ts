@@ -64,6 +64,12 @@ export interface SearchOptions {
   tagged?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Running counts a benchmark can read between searches. */
+export interface SearchCounters {
+  /** Documents whose score was computed (the cost pruning saves), added to by every search. */
+  scored: number;
+}
+
 /** The search the renderer talks to; async so it runs in a Web Worker without changing callers. */
 export interface SearchService {
   /** Runs a query over every segment; resolves 'invalid' (never rejects) for a query that cannot run. */
@@ -94,6 +100,8 @@ export function createSearchService(deps: {
   segments: readonly SegmentReader[];
   loadBody(id: string): Promise<string>;
   loadPositions(segment: number): Promise<ArrayBuffer | Uint8Array>;
+  /** Counts the benchmarks read; the app passes none. */
+  counters?: SearchCounters;
 }): SearchService {
   const loadBody = cachedBodies(deps.loadBody, BODY_CACHE_CHARS);
   const metas = deps.segments.flatMap((s) => s.docs);
@@ -101,6 +109,7 @@ export function createSearchService(deps: {
   const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
   const facetIndex = new FacetIndex(metas);
   const sourceNames = [...new Set(metas.map((m) => m.source))];
+  const scoredSoFar = () => groups.reduce((sum, group) => sum + group.set.scored, 0);
   let positions: Promise<void> | undefined;
 
   const ensurePositions = (): Promise<void> => {
@@ -207,6 +216,7 @@ export function createSearchService(deps: {
         planQuery(operators.rest, analyzer, options.typing === true),
       );
       if (!('plans' in planned)) return planned;
+      const scoredBefore = scoredSoFar();
       const { plans, first } = planned;
       if (plans.some((plan) => plan !== undefined && plan.phrases.length > 0)) await ensurePositions();
       let { matches, capped, ranked, narrowed } = run(plans, (plan) => plan.clauses);
@@ -250,6 +260,7 @@ export function createSearchService(deps: {
           };
         }),
       );
+      if (deps.counters) deps.counters.scored += scoredSoFar() - scoredBefore;
       const notices = [
         ...leftOutNotices(leftOutEverywhere(plans)),
         ...(relaxed ? [RELAXED_NOTICE] : []),

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { plainText } from '../../../archive/core/articles/article';
-import { parseArticleData, parseManifest } from '../../../archive/core/articles/data-files';
+import { parseManifest } from '../../../archive/core/articles/data-files';
+import { builtArticles } from '../../../archive/core/libraries/built-articles';
 import { SegmentBuilder } from '../../../archive/core/search';
-import { createSearchService, type SearchService } from '../../../archive/core/search';
+import { createSearchService, type SearchCounters, type SearchService } from '../../../archive/core/search';
 import { SegmentReader } from '../../../archive/core/search';
 import type { Article } from '../../../archive/core/articles/article';
 
@@ -16,24 +17,26 @@ export interface AppEngine {
 
 /**
  * Opens the built data folder as the worker does (index files read whole, positions on the first phrase, bodies
- * from article files with a cache), with extra in-memory segments after the bundled one.
+ * from their packs with a cache), with extra in-memory segments after the bundled one, and counters the
+ * service adds each search's scored documents to.
  */
 export async function openAppEngine(
   dataDir: string,
   extra: readonly { reader: SegmentReader; positions: Uint8Array; bodies: Map<string, string> }[] = [],
+  counters?: SearchCounters,
 ): Promise<AppEngine> {
   const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')));
   const bundled = await Promise.all(
     manifest.segments.map(async (paths) => new SegmentReader(await readFile(join(dataDir, paths.index)))),
   );
+  const articles = builtArticles(async (path) => new Uint8Array(await readFile(join(dataDir, path))));
   const cache = new Map<string, string>();
   const service = createSearchService({
     segments: [...bundled, ...extra.map((e) => e.reader)],
     loadBody: async (id) => {
       let body = cache.get(id) ?? extra.find((e) => e.bodies.has(id))?.bodies.get(id);
       if (body === undefined) {
-        const json: unknown = JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8'));
-        body = plainText(parseArticleData(json).blocks);
+        body = plainText((await articles.article(id)).blocks);
         cache.set(id, body);
       }
       return body;
@@ -42,6 +45,7 @@ export async function openAppEngine(
       s < bundled.length
         ? readFile(join(dataDir, manifest.segments[s]!.positions))
         : extra[s - bundled.length]!.positions,
+    ...(counters && { counters }),
   });
   return { service, bundled };
 }

@@ -26,6 +26,8 @@ export function scoreEvery(
       addField(fieldDocs, dots, field.magnitude, scores, matched, matchedDocs);
       scratch.endField();
     }
+    // Every matched document has its score summed, whether or not the heap is offered it.
+    scratch.scored += matchedDocs.length;
     offerMatched(matchedDocs, scores, matched, heap);
   } catch (error) {
     scratch.clearAll();

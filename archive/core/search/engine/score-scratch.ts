@@ -54,6 +54,8 @@ export class ScoreScratch {
   readonly arena = new PostingArena();
   /** Queries run on these arrays so far: a ranking asked for after a later query would read its postings. */
   queries = 0;
+  /** Documents whose score was computed, over every query so far: what pruning saves, read by the benchmarks. */
+  scored = 0;
 
   constructor(readonly docCount: number) {
     this.dots = new Float64Array(docCount);

@@ -57,6 +57,11 @@ export class SegmentSet {
     return this.scratchArrays;
   }
 
+  /** Documents whose score was computed, over every query of the set so far (no arrays made to say 0). */
+  get scored(): number {
+    return this.scratchArrays?.scored ?? 0;
+  }
+
   constructor(readonly segments: readonly SegmentReader[]) {
     const bases: number[] = [];
     let count = 0;

@@ -36,15 +36,15 @@ export function topDocuments(
     // A phrase keeps few of its words' matches (301 of 26,676 for "makes one"): only those are candidates.
     const kept = keptOf(candidates, keep);
     if (kept.length * CANDIDATE_COST < postingCount(fields)) {
-      scoreCandidates(fields, terms(), kept, heap);
+      scoreCandidates(fields, terms(), kept, heap, scratch);
     } else {
       // Common required words (26,676 of 50,000 articles hold both of "makes one"): the candidates are marked
       // and the lists walked with pruning, so a body-only match stops being scored once titles fill the top k.
       const marked = scratch.matched;
       for (const doc of kept) marked[doc] = 1;
       try {
-        if (!prune(fields, terms(), (doc) => marked[doc] === 1, heap)) {
-          scoreCandidates(fields, terms(), kept, heap);
+        if (!prune(fields, terms(), (doc) => marked[doc] === 1, heap, scratch)) {
+          scoreCandidates(fields, terms(), kept, heap, scratch);
         }
       } finally {
         for (const doc of kept) marked[doc] = 0;
@@ -55,7 +55,7 @@ export function topDocuments(
     for (const doc of candidates) allowed[doc] = 1;
     scoreEvery(fields, (doc) => allowed[doc] === 1 && keep(doc), heap, scratch);
   } else if (listCount > MAX_PRUNED_LISTS) scoreEvery(fields, keep, heap, scratch);
-  else if (!prune(fields, terms(), keep, heap)) scoreEvery(fields, keep, heap, scratch);
+  else if (!prune(fields, terms(), keep, heap, scratch)) scoreEvery(fields, keep, heap, scratch);
   return heap.best();
 }
 
@@ -86,6 +86,7 @@ function prune(
   terms: readonly { field: number; term: TermList }[],
   keep: (doc: number) => boolean,
   heap: TopHeap,
+  scratch: ScoreScratch,
 ): boolean {
   const lists = terms.map(({ field, term }) => ({
     field,
@@ -93,7 +94,7 @@ function prune(
     bound: (term.boost * term.postings.maxWeight) / fields[field]!.magnitude,
   }));
   const prunable = lists.every(({ term, bound }) => term.boost > 0 && bound >= 0 && Number.isFinite(bound));
-  if (prunable) scorePruned(fields, lists, keep, heap);
+  if (prunable) scratch.scored += scorePruned(fields, lists, keep, heap);
   return prunable;
 }
 
@@ -103,6 +104,7 @@ function scoreCandidates(
   lists: readonly { term: TermList }[],
   candidates: Uint32Array,
   heap: TopHeap,
+  scratch: ScoreScratch,
 ): void {
   const docsOf = lists.map((l) => l.term.postings.docs);
   const tfsOf = lists.map((l) => l.term.postings.tfs);
@@ -115,18 +117,20 @@ function scoreCandidates(
     }
     heap.offer(doc, exactScore(fields, tfAt, doc));
   }
+  scratch.scored += candidates.length;
 }
 
 // A bound is compared with a score summed in another order: a relative margin keeps rounding from pruning a
 // document whose score equals the bound.
 const reach = (bound: number): number => bound * (1 + 1e-9) + 1e-12;
 
+// Returns how many documents it scored.
 function scorePruned(
   fields: readonly ScoringField[],
   lists: readonly { field: number; term: TermList; bound: number }[],
   keep: (doc: number) => boolean,
   heap: TopHeap,
-): void {
+): number {
   const count = lists.length;
   const docsOf = lists.map((l) => l.term.postings.docs);
   const tfsOf = lists.map((l) => l.term.postings.tfs);
@@ -139,13 +143,14 @@ function scorePruned(
   byBound.forEach((list, j) => (sums[j] = sum += lists[list]!.bound));
   let essential = 0;
   const tfAt = new Uint32Array(count);
+  let scored = 0;
   for (;;) {
     let doc = Infinity;
     for (let j = essential; j < count; j++) {
       const i = byBound[j]!;
       if (at[i]! < docsOf[i]!.length && docsOf[i]![at[i]!]! < doc) doc = docsOf[i]![at[i]!]!;
     }
-    if (doc === Infinity) return;
+    if (doc === Infinity) return scored;
     let bound = essential > 0 ? sums[essential - 1]! : 0;
     for (let j = essential; j < count; j++) {
       const i = byBound[j]!;
@@ -157,6 +162,7 @@ function scorePruned(
         tfAt[i] = docsOf[i]![at[i]!] === doc ? tfsOf[i]![at[i]!]! : 0;
       }
       heap.offer(doc, exactScore(fields, tfAt, doc));
+      scored++;
       if (heap.full) while (essential < count && reach(sums[essential]!) < heap.worstScore) essential++;
     }
     for (let j = essential; j < count; j++) {
