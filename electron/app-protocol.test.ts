@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -14,7 +14,11 @@ import {
 } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-const root = mkdtempSync(path.join(tmpdir(), 'airgap-protocol-'));
+// The served folder sits inside a temporary parent, so the secret beside it is removed with it.
+const parent = mkdtempSync(path.join(tmpdir(), 'airgap-protocol-'));
+const root = path.join(parent, 'app');
+mkdirSync(root);
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
 mkdirSync(path.join(root, 'assets'));
 writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Airgap</title>');
 writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');

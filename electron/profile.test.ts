@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROFILE_DIR_ENV, resolveProfileDir, setupProfile } from './profile';
 
 describe('resolveProfileDir', () => {
@@ -18,8 +18,18 @@ describe('resolveProfileDir', () => {
 });
 
 describe('setupProfile', () => {
+  const made: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'airgap-profile-'));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('creates the folder and points userData at it', () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'airgap-profile-')), 'nested', 'profile');
+    const dir = path.join(tempDir(), 'nested', 'profile');
     const setPath = vi.fn();
     expect(setupProfile({ setPath }, { [PROFILE_DIR_ENV]: dir }, '/', false)).toBe(dir);
     expect(existsSync(dir)).toBe(true);
@@ -27,7 +37,7 @@ describe('setupProfile', () => {
   });
 
   it('ignores the override in a packaged app, so only development and tests can move the profile', () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'airgap-profile-')), 'packaged');
+    const dir = path.join(tempDir(), 'packaged');
     const setPath = vi.fn();
     expect(setupProfile({ setPath }, { [PROFILE_DIR_ENV]: dir }, '/', true)).toBeUndefined();
     expect(setPath).not.toHaveBeenCalled();

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from './build-electron';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,6 +17,7 @@ function requiredModules(file: string): string[] {
 beforeAll(async () => {
   await buildElectron(repoRoot, outDir);
 }, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('buildElectron', () => {
   it('bundles a preload that requires nothing but electron, as a sandboxed preload must', () => {

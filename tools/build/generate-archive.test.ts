@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,8 +81,12 @@ describe('writeArchive', () => {
     const dir = await mkdtemp(join(tmpdir(), 'airgap-articles-'));
     await writeFile(join(dir, 'old-story.md'), 'stale');
     await writeFile(join(dir, 'notes.txt'), 'keep me');
-    const { written, removed } = await writeArchive(SOURCES_DIR, dir);
-    expect(removed).toEqual(['old-story.md']);
-    expect((await readdir(dir)).sort()).toEqual([...written, 'notes.txt'].sort());
+    try {
+      const { written, removed } = await writeArchive(SOURCES_DIR, dir);
+      expect(removed).toEqual(['old-story.md']);
+      expect((await readdir(dir)).sort()).toEqual([...written, 'notes.txt'].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

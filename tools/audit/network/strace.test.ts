@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,8 @@ describe('parseStrace and summariseStrace', () => {
   it.skipIf(!strace)(
     'reads the attempt of a real process traced by strace (skipped where strace is not installed)',
     () => {
-      const log = path.join(mkdtempSync(path.join(os.tmpdir(), 'airgap-strace-')), 'trace.log');
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'airgap-strace-'));
+      const log = path.join(dir, 'trace.log');
       const script =
         "require('net').connect(9, '192.0.2.1').on('error', () => {}); setTimeout(() => {}, 100)";
       const run = spawnSync('strace', [
@@ -50,7 +51,9 @@ describe('parseStrace and summariseStrace', () => {
         script,
       ]);
       expect(run.status).toBe(0);
-      const summary = summariseStrace(parseStrace(readFileSync(log, 'utf8')));
+      const text = readFileSync(log, 'utf8');
+      rmSync(dir, { recursive: true, force: true });
+      const summary = summariseStrace(parseStrace(text));
       expect(summary.foreign.map((c) => `${c.host}:${c.port}`)).toContain('192.0.2.1:9');
     },
   );
