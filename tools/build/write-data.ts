@@ -80,10 +80,11 @@ export class SegmentWriter {
   /** Indexes an article and adds it to the pack being gathered, written once it is full. */
   async add(article: Article): Promise<void> {
     this.builder.add(article);
-    this.metas.push(articleMeta(article));
+    const meta = articleMeta(article);
+    this.metas.push(meta);
     const json = JSON.stringify(article);
     this.jsons.push(json);
-    this.ids.push(article.id);
+    this.ids.push(meta.id);
     this.gathered += json.length;
     if (this.gathered >= PACK_TARGET_BYTES) await this.closePack();
     if (this.builder.encodedBytes >= this.segmentBytes) await this.closeSegment();

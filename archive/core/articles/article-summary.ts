@@ -1,4 +1,5 @@
 import type { Article, ArticleMeta, Block } from './article';
+import { ownString } from './own-string';
 
 /** Longest excerpt shown in the library, in characters (about two lines). */
 export const EXCERPT_LENGTH = 180;
@@ -49,10 +50,15 @@ export function readingMinutes(words: number): number {
 export function articleMeta(
   article: Pick<Article, 'id' | 'title' | 'source' | 'date' | 'blocks'>,
 ): ArticleMeta {
-  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
-  if (article.date !== undefined) meta.date = article.date;
+  // Metadata outlives its article (a build holds every article's): its strings are copies of their own.
+  const meta: ArticleMeta = {
+    id: ownString(article.id),
+    title: ownString(article.title),
+    source: ownString(article.source),
+  };
+  if (article.date !== undefined) meta.date = ownString(article.date);
   const { words, excerpt } = summariseArticle(article.blocks);
   meta.words = words;
-  if (excerpt) meta.excerpt = excerpt;
+  if (excerpt) meta.excerpt = ownString(excerpt);
   return meta;
 }

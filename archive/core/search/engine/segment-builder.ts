@@ -1,5 +1,6 @@
 import { plainText, type Article, type ArticleMeta } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
+import { ownString } from '../../articles/own-string';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { SlicePool } from './slice-pool';
 import { WordTable } from './word-table';
@@ -50,9 +51,10 @@ export class SegmentBuilder {
   /** Adds an article; documents are numbered in the order they are added. Throws on a repeated id. */
   add(article: Article): void {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
-    this.ids.add(article.id);
+    const meta = segmentMeta(article);
+    this.ids.add(meta.id);
     const doc = this.docs.length;
-    this.docs.push(segmentMeta(article));
+    this.docs.push(meta);
     const texts = [article.title, plainText(article.blocks)];
     for (let field = 0; field < FIELD_COUNT; field++) this.addField(doc, field, texts[field] ?? '');
   }
@@ -117,7 +119,8 @@ export class SegmentBuilder {
   private idsOf(source: string, from: number, to: number): Int32Array {
     let ids = this.wordIds.get(source, from, to);
     if (ids === undefined) {
-      const raw = source.slice(from, to);
+      // Its own copy: the table outlives the article, whose whole text a cut word would keep alive.
+      const raw = ownString(source.slice(from, to));
       ids = Int32Array.from(this.analyzer.termsOf(raw.toLowerCase()), (term) => this.termId(term));
       this.wordIds.add(raw, ids);
     }
@@ -270,7 +273,11 @@ function bytesOf(array: Uint32Array): Uint8Array {
  * excerpt travel in the manifest (and with imported articles in their store), not a second time in the index.
  */
 function segmentMeta(article: Article): ArticleMeta {
-  const meta: ArticleMeta = { id: article.id, title: article.title, source: article.source };
-  if (article.date !== undefined) meta.date = article.date;
+  const meta: ArticleMeta = {
+    id: ownString(article.id),
+    title: ownString(article.title),
+    source: ownString(article.source),
+  };
+  if (article.date !== undefined) meta.date = ownString(article.date);
   return meta;
 }
