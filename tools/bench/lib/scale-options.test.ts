@@ -37,7 +37,7 @@ describe('whether a size fits on this machine', () => {
 
   it('refuses a million articles on a machine with 8 GB free, with the estimate and what is available', () => {
     expect(roomProblem({ size: MILLION, availableMemory: 8 * GB, freeDisk: 70 * GB })).toBe(
-      "1,000,000 articles: the app's build would need about 18.6 GB of memory (estimated), and 8.0 GB is " +
+      "1,000,000 articles: the app's build would need about 11.2 GB of memory (estimated), and 8.0 GB is " +
         'available. Choose smaller --sizes.',
     );
   });
