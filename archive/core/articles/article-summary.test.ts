@@ -7,6 +7,42 @@ describe('countWords', () => {
     expect(countWords('DJI’s U.S. audit — a three-part test, 2021.')).toBe(7);
     expect(countWords('  ')).toBe(0);
   });
+
+  it('counts what the word pattern matches, in any script, with joiners, marks and lone surrogates', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+    const pieces = [
+      'a',
+      'Z',
+      '5',
+      ' ',
+      '.',
+      '-',
+      "'",
+      '’',
+      'é',
+      'Ж',
+      '中',
+      '\u0301',
+      '𝐀',
+      '\ud800',
+      '!',
+      '\n',
+      '٣',
+      '_',
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...pieces)).map((p) => p.join('')),
+          fc.string({ unit: 'binary' }),
+        ),
+        (text) => {
+          expect(countWords(text)).toBe(text.match(pattern)?.length ?? 0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('summariseArticle', () => {

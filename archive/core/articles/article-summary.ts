@@ -12,9 +12,46 @@ export interface ArticleSummary {
   excerpt: string;
 }
 
-/** Counts words as runs of letters or digits, so punctuation and dashes between spaces are not words. */
+/**
+ * Counts words as runs of letters or digits, so punctuation and dashes between spaces are not words, and a word
+ * joined by an apostrophe, a full stop or a hyphen ("DJI’s", "U.S", "three-part") counts once: what
+ * /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu matches, by a loop over the text, since the build counts every article's
+ * words and that regex's array of every word was a tenth of its time.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length;) {
+    const code = text.codePointAt(at)!;
+    if (isLetterOrDigit(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(
+      inWord &&
+      isJoiner(code) &&
+      at + 1 < text.length &&
+      isLetterOrDigit(text.codePointAt(at + 1)!)
+    )) {
+      inWord = false;
+    }
+    at += code > 0xffff ? 2 : 1;
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Per character of the Basic Multilingual Plane, once asked: 1 for a letter or digit, 2 for anything else.
+const bmpClass = new Uint8Array(0x10000);
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  if (bmpClass[code] === 0) bmpClass[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return bmpClass[code] === 1;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
 /**

@@ -36,14 +36,30 @@ export class SlicePool {
     while (n > this.head.length) this.growStreams();
   }
 
-  /** Appends a non-negative integer below 2^32 to a stream as an unsigned LEB128 varint. */
+  /**
+   * Appends a non-negative integer below 2^32 to a stream as an unsigned LEB128 varint: the stream's place is read
+   * and written once per number, not once per byte (a tenth of the build went to writing bytes one call at a time).
+   */
   varint(stream: number, value: number): void {
     let v = value >>> 0;
-    while (v >= 0x80) {
-      this.byte(stream, (v & 0x7f) | 0x80);
+    let at = this.pos[stream]!;
+    let limit = this.limit[stream]!;
+    let written = 0;
+    for (;;) {
+      if (at === limit) {
+        at = this.next(stream);
+        limit = this.limit[stream]!;
+      }
+      const last = v < 0x80;
+      this.blocks[at >>> BLOCK_BITS]![at & BLOCK_MASK] = last ? v : (v & 0x7f) | 0x80;
+      at++;
+      written++;
+      if (last) break;
       v >>>= 7;
     }
-    this.byte(stream, v);
+    this.pos[stream] = at;
+    this.lengths[stream] = this.lengths[stream]! + written;
+    this.bytes += written;
   }
 
   /** Bytes written to a stream. */
@@ -66,15 +82,6 @@ export class SlicePool {
       if (remaining > 0) address = readLink(block, offset + size);
     }
     return at;
-  }
-
-  private byte(stream: number, value: number): void {
-    let at = this.pos[stream]!;
-    if (at === this.limit[stream]) at = this.next(stream);
-    this.blocks[at >>> BLOCK_BITS]![at & BLOCK_MASK] = value;
-    this.pos[stream] = at + 1;
-    this.lengths[stream]!++;
-    this.bytes++;
   }
 
   // The stream's slice is full (or it has none yet): a larger one is chained after it, its address written in the
