@@ -98,7 +98,7 @@ export class SegmentWriter {
 
   private async closeSegment(): Promise<void> {
     await this.closePack();
-    const files = this.builder.finish();
+    const files = this.builder.finishChunks();
     this.builder = new SegmentBuilder(this.language);
     const paths = segmentPaths(this.share, this.written.length);
     await writeAt(this.dataDir, paths.index, files.index);
@@ -108,8 +108,8 @@ export class SegmentWriter {
       metas: this.metas,
       packs: this.packs,
       articleBytes: this.articleBytes,
-      indexBytes: files.index.length,
-      positionBytes: files.positions.length,
+      indexBytes: byteLength(files.index),
+      positionBytes: byteLength(files.positions),
     });
     this.metas = [];
     this.packs = [];
@@ -179,7 +179,13 @@ export async function writeData(
   return writeManifest(dataDir, await writer.finish());
 }
 
-async function writeAt(dataDir: string, path: string, data: Uint8Array | string): Promise<void> {
+const byteLength = (chunks: readonly Uint8Array[]): number => chunks.reduce((n, c) => n + c.length, 0);
+
+async function writeAt(
+  dataDir: string,
+  path: string,
+  data: Uint8Array | string | Uint8Array[],
+): Promise<void> {
   const target = join(dataDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, data);

@@ -39,12 +39,15 @@ export interface PositionsHeader {
 
 const PREFIX_BYTES = 12;
 
-/** Lays out a file: magic, version, header length, JSON header, then each section 4-byte aligned. */
-export function writeContainer(
+/**
+ * Lays out a file as the chunks to write one after the other: magic, version, header length and JSON header, then
+ * each section 4-byte aligned. A large segment is written chunk by chunk, never copied into one array.
+ */
+export function containerChunks(
   magic: number,
   header: Omit<IndexHeader, 'sections'> | Omit<PositionsHeader, 'sections'>,
   parts: Record<string, Uint8Array>,
-): Uint8Array {
+): Uint8Array[] {
   const sections: Sections = {};
   let at = 0;
   for (const [name, bytes] of Object.entries(parts)) {
@@ -52,14 +55,38 @@ export function writeContainer(
     at = align(at + bytes.length);
   }
   const json = new TextEncoder().encode(JSON.stringify({ ...header, sections }));
-  const bodyStart = align(PREFIX_BYTES + json.length);
-  const out = new Uint8Array(bodyStart + at);
-  const view = new DataView(out.buffer);
+  const head = new Uint8Array(align(PREFIX_BYTES + json.length));
+  const view = new DataView(head.buffer);
   view.setUint32(0, magic, true);
   view.setUint32(4, SEGMENT_FORMAT_VERSION, true);
   view.setUint32(8, json.length, true);
-  out.set(json, PREFIX_BYTES);
-  for (const [name, bytes] of Object.entries(parts)) out.set(bytes, bodyStart + sections[name]![0]);
+  head.set(json, PREFIX_BYTES);
+  const chunks: Uint8Array[] = [head];
+  for (const bytes of Object.values(parts)) {
+    chunks.push(bytes);
+    const padding = align(bytes.length) - bytes.length;
+    if (padding > 0) chunks.push(new Uint8Array(padding));
+  }
+  return chunks;
+}
+
+/** Lays out a file in one array: the chunks of `containerChunks`, joined. */
+export function writeContainer(
+  magic: number,
+  header: Omit<IndexHeader, 'sections'> | Omit<PositionsHeader, 'sections'>,
+  parts: Record<string, Uint8Array>,
+): Uint8Array {
+  return joinChunks(containerChunks(magic, header, parts));
+}
+
+/** The chunks of a file in one array. */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
   return out;
 }
 

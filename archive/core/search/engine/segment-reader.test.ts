@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../articles/article';
-import { buildSegment } from './segment-builder';
-import { SegmentFormatError } from './segment-format';
+import { buildSegment, SegmentBuilder } from './segment-builder';
+import { joinChunks, SegmentFormatError } from './segment-format';
 import { SegmentReader } from './segment-reader';
 
 const articles: Article[] = [
@@ -59,6 +59,21 @@ describe('SegmentReader', () => {
       expect([...odd.keys()]).toEqual([...all.keys()].filter((doc) => doc % 2 === 1));
       for (const [doc, list] of odd) expect(list).toEqual(all.get(doc));
     }
+  });
+
+  it('writes as chunks the same bytes as in one array, each section where the header says', () => {
+    const built = (chunks: boolean) => {
+      const builder = new SegmentBuilder();
+      for (const article of articles) builder.add(article);
+      if (!chunks) return builder.finish();
+      const { index, positions } = builder.finishChunks();
+      expect(index.length).toBeGreaterThan(1);
+      return { index: joinChunks(index), positions: joinChunks(positions) };
+    };
+    const whole = built(false);
+    expect(built(true)).toEqual(whole);
+    const reader = new SegmentReader(built(true).index);
+    expect(reader.docs.map((d) => d.id)).toEqual(['b-audit', 'a-fleet']);
   });
 
   it('gives identical files whatever order the articles come in', () => {
