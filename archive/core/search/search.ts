@@ -106,9 +106,7 @@ export function createSearchService(deps: {
   const loadBody = cachedBodies(deps.loadBody, BODY_CACHE_CHARS);
   const metas = deps.segments.flatMap((s) => s.docs);
   const groups = groupByLanguage(deps.segments);
-  const docById = new Map(metas.map((meta, doc) => [meta.id, doc]));
   const facetIndex = new FacetIndex(metas);
-  const sourceNames = [...new Set(metas.map((m) => m.source))];
   const scoredSoFar = () => groups.reduce((sum, group) => sum + group.set.scored, 0);
   let positions: Promise<void> | undefined;
 
@@ -234,7 +232,7 @@ export function createSearchService(deps: {
       }
       const { kept, facets } = facetIndex.apply(
         matches,
-        withOperators(options.filters ?? {}, operators, sourceNames),
+        withOperators(options.filters ?? {}, operators, facetIndex.sources),
         new Set(options.annotated ?? []),
       );
       const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
@@ -286,7 +284,7 @@ export function createSearchService(deps: {
     },
 
     async matchesIn(query, articleId) {
-      const doc = docById.get(articleId);
+      const doc = facetIndex.docOf(articleId);
       if (doc === undefined) return [];
       const group = groups[groupOfDoc(groups, doc)]!;
       const check = planQuery(readOperators(query).rest, group.analyzer);
