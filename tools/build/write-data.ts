@@ -152,8 +152,15 @@ export async function writeManifest(
     articles: [...metas].sort(byTitle),
     segments: segments.map((s) => s.paths),
   };
-  const json = JSON.stringify(manifest);
-  await writeAt(dataDir, MANIFEST_FILE, json);
+  let manifestBytes = 0;
+  // Written piece by piece as the pieces are made, so the whole text is never held.
+  const counted = function* () {
+    for (const chunk of manifestChunks(manifest)) {
+      manifestBytes += Buffer.byteLength(chunk);
+      yield chunk;
+    }
+  };
+  await writeAt(dataDir, MANIFEST_FILE, counted());
   await writeAt(dataDir, PACKS_FILE, JSON.stringify({ version: 1, packs: segments.flatMap((s) => s.packs) }));
   const sum = (pick: (s: WrittenSegment) => number) => segments.reduce((total, s) => total + pick(s), 0);
   return {
@@ -161,8 +168,26 @@ export async function writeManifest(
     articleBytes: sum((s) => s.articleBytes),
     indexBytes: sum((s) => s.indexBytes),
     positionBytes: sum((s) => s.positionBytes),
-    manifestBytes: Buffer.byteLength(json),
+    manifestBytes,
   };
+}
+
+/** Articles per piece of the manifest's text. */
+const MANIFEST_PIECE = 10_000;
+
+/**
+ * The manifest's JSON (exactly `JSON.stringify(manifest)`) in pieces of MANIFEST_PIECE articles: a million
+ * articles' manifest is hundreds of megabytes, and as one string it was held beside the articles it was made from.
+ */
+export function* manifestChunks(manifest: DataManifest): Generator<string> {
+  const outline = JSON.stringify({ ...manifest, articles: [] });
+  const slot = outline.indexOf('"articles":[]') + '"articles":['.length;
+  yield outline.slice(0, slot);
+  for (let from = 0; from < manifest.articles.length; from += MANIFEST_PIECE) {
+    const piece = manifest.articles.slice(from, from + MANIFEST_PIECE).map((meta) => JSON.stringify(meta));
+    yield (from === 0 ? '' : ',') + piece.join(',');
+  }
+  yield outline.slice(slot);
 }
 
 /**
@@ -184,7 +209,7 @@ const byteLength = (chunks: readonly Uint8Array[]): number => chunks.reduce((n, 
 async function writeAt(
   dataDir: string,
   path: string,
-  data: Uint8Array | string | Uint8Array[],
+  data: Uint8Array | string | Iterable<Uint8Array> | Iterable<string>,
 ): Promise<void> {
   const target = join(dataDir, path);
   await mkdir(dirname(target), { recursive: true });
