@@ -1,5 +1,6 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Article, Block } from './article';
+import { readSimpleFrontMatter } from './simple-front-matter';
 
 /** Raised when an article file is not valid Airgap article Markdown; the message says what is wrong. */
 export class ArticleFormatError extends Error {
@@ -43,10 +44,10 @@ export function parseArticleMarkdown(markdown: string): Article {
   const text = markdown.replace(/\r\n?/g, '\n');
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new ArticleFormatError('missing YAML front matter between --- lines');
-  let front: unknown;
+  let front: unknown = readSimpleFrontMatter(match[1] ?? '');
   try {
     // Failsafe: every value stays text, so `title: 1984` is the title "1984" and no tag can construct objects.
-    front = parseYaml(match[1] ?? '', { schema: 'failsafe' });
+    front ??= parseYaml(match[1] ?? '', { schema: 'failsafe' });
   } catch (error) {
     throw new ArticleFormatError(`front matter is not valid YAML: ${(error as Error).message}`);
   }
