@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detokenizeBrown, isProse, MAX_PASSAGE_WORDS, sentences, textSources } from './sources';
+import { detokenizeBrown, MAX_PASSAGE_WORDS, sentences, textSources } from './sources';
 
 const ASCII = { quotes: 'ascii', dash: ' -- ' } as const;
 const SMART = { quotes: 'smart', dash: '—' } as const;
@@ -24,18 +24,6 @@ describe('detokenizeBrown', () => {
       headline: true,
     });
     expect(detokenizeBrown('The/at U.S./np-tl Army/nn-tl', ASCII).headline).toBe(false);
-  });
-});
-
-describe('isProse', () => {
-  it('accepts ordinary sentences and rejects addresses, code and shouting', () => {
-    expect(isProse("I'd prefer not to write a script myself, but I'll try.", 8)).toBe(true);
-    expect(isProse('See http://www.linux.ie/mailman/listinfo/ilug for more information today', 8)).toBe(
-      false,
-    );
-    expect(isProse('if ($range =~ /^\\d+$/) { print $x; } else { die "bad range here"; }', 8)).toBe(false);
-    expect(isProse('CLICK HERE NOW TO CLAIM YOUR FREE PRIZE BEFORE IT IS GONE', 8)).toBe(false);
-    expect(isProse('Too short to count.', 8)).toBe(false);
   });
 });
 
