@@ -81,19 +81,27 @@ export function readingMinutes(words: number): number {
 }
 
 /**
- * An article's metadata as the library, the manifest and the search segments carry it: id, title, source, date,
- * and its length and excerpt, so the library can show reading time and an opening without loading any body.
+ * An article's id, title, source and date, as strings of their own: metadata outlives its article (a build holds
+ * every article's), and a string cut from the article would keep its whole text alive.
  */
-export function articleMeta(
-  article: Pick<Article, 'id' | 'title' | 'source' | 'date' | 'blocks'>,
-): ArticleMeta {
-  // Metadata outlives its article (a build holds every article's): its strings are copies of their own.
+export function articleHeading(article: Pick<Article, 'id' | 'title' | 'source' | 'date'>): ArticleMeta {
   const meta: ArticleMeta = {
     id: ownString(article.id),
     title: ownString(article.title),
     source: ownString(article.source),
   };
   if (article.date !== undefined) meta.date = ownString(article.date);
+  return meta;
+}
+
+/**
+ * An article's metadata as the library, the manifest and the search segments carry it: id, title, source, date,
+ * and its length and excerpt, so the library can show reading time and an opening without loading any body.
+ */
+export function articleMeta(
+  article: Pick<Article, 'id' | 'title' | 'source' | 'date' | 'blocks'>,
+): ArticleMeta {
+  const meta = articleHeading(article);
   const { words, excerpt } = summariseArticle(article.blocks);
   meta.words = words;
   if (excerpt) meta.excerpt = ownString(excerpt);

@@ -1,5 +1,6 @@
 import { plainText, type Article, type ArticleMeta } from '../../articles/article';
 import { compareCodeUnits } from '../../articles/text-range';
+import { articleHeading } from '../../articles/article-summary';
 import { ownString } from '../../articles/own-string';
 import { forEachWord, SEARCH_FIELDS, TermAnalyzer } from './analyzer';
 import { SlicePool } from './slice-pool';
@@ -57,7 +58,9 @@ export class SegmentBuilder {
   /** Adds an article; documents are numbered in the order they are added. Throws on a repeated id. */
   add(article: Article): void {
     if (this.ids.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
-    const meta = segmentMeta(article);
+    // What a segment keeps of each article for its results: id, title, source and date. The library's length and
+    // excerpt travel in the manifest (and with imported articles in their store), not a second time in the index.
+    const meta = articleHeading(article);
     this.ids.add(meta.id);
     const doc = this.docs.length;
     this.docs.push(meta);
@@ -281,18 +284,4 @@ function countPostings(bytes: Uint8Array): number {
 
 function bytesOf(array: Uint32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-}
-
-/**
- * What a segment keeps of each article for its results: id, title, source and date. The library's length and
- * excerpt travel in the manifest (and with imported articles in their store), not a second time in the index.
- */
-function segmentMeta(article: Article): ArticleMeta {
-  const meta: ArticleMeta = {
-    id: ownString(article.id),
-    title: ownString(article.title),
-    source: ownString(article.source),
-  };
-  if (article.date !== undefined) meta.date = ownString(article.date);
-  return meta;
 }
